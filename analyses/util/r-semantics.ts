@@ -1,0 +1,293 @@
+/**
+ * The few pieces of R behaviour that decide whether our numbers and strings equal bibliometrix's
+ * (spec §0.3). Everything here copies R 4.x, including where R differs from JavaScript's defaults.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** 10^k as an exact double for the small k we need (Math.pow(10, k) is exact for k <= 22). */
+function pow10(k: number): number {
+  return Math.pow(10, k);
+}
+
+/**
+ * Exact decimal digits of a finite positive double, rounded to `sig` significant digits with
+ * ties to even on the *exact binary value* (what glibc's printf and R's long-double scaling do).
+ * JavaScript's toExponential rounds exact ties up ("1.625" -> "1.63"), so ties are detected by
+ * looking at a 100-digit expansion, which is exact for every value that can be a tie at <= 22 digits.
+ */
+function roundSignificant(r: number, sig: number): { digits: string; exp: number } {
+  const up = r.toExponential(sig - 1); // correctly rounded, ties away from zero
+  const long = r.toExponential(100);
+  const [longMant, longExp] = long.split("e") as [string, string];
+  const longDigits = longMant.replace(".", "");
+  const rest = longDigits.slice(sig);
+  const isTie = rest.length > 0 && rest[0] === "5" && /^50*$/.test(rest);
+  if (isTie) {
+    const kept = longDigits.slice(0, sig);
+    const lastDigit = Number(kept[kept.length - 1]);
+    if (lastDigit % 2 === 0) return { digits: kept, exp: Number(longExp) };
+  }
+  const [mant, exp] = up.split("e") as [string, string];
+  return { digits: mant.replace(".", ""), exp: Number(exp) };
+}
+
+/**
+ * R's round(x, digits) (R >= 4.0): the representable candidate nearest to x among
+ * floor/ceil at the requested decimal, ties to the even candidate. round(0.125, 2) = 0.12,
+ * round(2.5) = 2, round(0.15, 1) = 0.1 (0.15 is really 0.1499999...).
+ */
+export function rRound(x: number, digits = 0): number {
+  if (!Number.isFinite(x)) return x;
+  if (digits === 0) return roundHalfEven(x);
+  if (digits > 0) {
+    const p = pow10(digits);
+    const scaled = x * p;
+    if (!Number.isFinite(scaled)) return x;
+    const lo = Math.floor(scaled);
+    const hi = Math.ceil(scaled);
+    if (lo === hi) return x; // already has at most `digits` decimals (as far as doubles can tell)
+    const loV = lo / p;
+    const hiV = hi / p;
+    const dLo = x - loV;
+    const dHi = hiV - x;
+    if (dLo < dHi) return loV;
+    if (dHi < dLo) return hiV;
+    return lo % 2 === 0 ? loV : hiV;
+  }
+  const p = pow10(-digits);
+  return roundHalfEven(x / p) * p;
+}
+
+function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const diff = x - f;
+  if (diff < 0.5) return f;
+  if (diff > 0.5) return f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+/** Digits of x printed with exactly `decimals` decimals, ties to even on the exact binary value (C's %.*f). */
+function toFixedHalfEven(x: number, decimals: number): string {
+  const up = x.toFixed(decimals); // ties away from zero
+  if (Math.abs(x) >= 1e21) return up;
+  const long = Math.abs(x).toFixed(100);
+  const dot = long.indexOf(".");
+  const rest = dot < 0 ? "" : long.slice(dot + 1 + decimals);
+  if (/^50*$/.test(rest)) {
+    const keptStr = dot < 0 ? long : long.slice(0, dot + 1 + decimals).replace(/\.$/, "");
+    const last = keptStr.replace(".", "").slice(-1);
+    if (Number(last) % 2 === 0) return (x < 0 ? "-" : "") + keptStr;
+  }
+  return up;
+}
+
+const KP_MAX = 22;
+
+/**
+ * R's format(x, digits = k) for one number (formatReal with scipen = 0): at most k significant
+ * digits, trailing zeros dropped, fixed notation unless scientific is narrower.
+ * format(2, digits = 3) = "2", format(1.625, digits = 3) = "1.62", format(0.158249, digits = 3) = "0.158".
+ */
+export function rFormat(x: number | null, digits: number): string {
+  if (x === null) return "NA";
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Infinity) return "Inf";
+  if (x === -Infinity) return "-Inf";
+  const R = Math.max(1, Math.min(22, Math.trunc(digits)));
+  const neg = x < 0 ? 1 : 0;
+  const r = Math.abs(x);
+  let kpower: number;
+  let nsig: number;
+  let roundingWidens = false;
+  if (r === 0) {
+    kpower = 0;
+    nsig = 1;
+  } else {
+    const { digits: ds, exp } = roundSignificant(r, R);
+    kpower = exp;
+    nsig = ds.replace(/0+$/, "").length || 1;
+    // Fixed notation may show a value that scientific rounding pushed up a power (9996 vs 1e+04).
+    let rgt = R - kpower;
+    rgt = rgt < 0 ? 0 : rgt > KP_MAX ? KP_MAX : rgt;
+    const fuzz = 0.5 / pow10(rgt);
+    roundingWidens = kpower > 0 && kpower <= KP_MAX && r < pow10(kpower) - fuzz;
+  }
+  let left = kpower + 1;
+  if (roundingWidens) left--;
+  const sleft = neg + (left <= 0 ? 1 : left);
+  let rgt = nsig - left;
+  if (rgt < 0) rgt = 0;
+  const wF = sleft + rgt + (rgt !== 0 ? 1 : 0);
+  const e = kpower >= 100 || kpower <= -100 ? 2 : 1;
+  const d = nsig - 1;
+  const wE = neg + (d > 0 ? 1 : 0) + d + 4 + e;
+  if (wF <= wE) return toFixedHalfEven(x, rgt);
+  // Scientific: mantissa with d decimals, exponent with at least two digits.
+  const { digits: ds, exp } = roundSignificant(r, d + 1);
+  const mant = ds.length > 1 ? `${ds[0]}.${ds.slice(1)}` : ds;
+  const expAbs = Math.abs(exp);
+  const expStr = expAbs < 10 ? `0${expAbs}` : String(expAbs);
+  return `${neg ? "-" : ""}${mant}e${exp < 0 ? "-" : "+"}${expStr}`;
+}
+
+/** as.character(x) for a double as paste() prints it (15 significant digits). */
+export function rAsCharacter(x: number | null): string {
+  if (x === null) return "NA";
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  return rFormat(x, 15);
+}
+
+/**
+ * R's mean(): sum / n, then one refinement pass with the residuals (R accumulates in long double
+ * and corrects; the refinement recovers most of that accuracy in double arithmetic).
+ * Returns NaN for an empty vector, as R does.
+ */
+export function rMean(xs: readonly number[]): number {
+  const n = xs.length;
+  if (n === 0) return NaN;
+  let s = 0;
+  for (const x of xs) s += x;
+  const m = s / n;
+  if (!Number.isFinite(m)) return m;
+  let t = 0;
+  for (const x of xs) t += x - m;
+  return m + t / n;
+}
+
+/**
+ * quantile(x, p, type = 7): h = (n - 1) p; x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h])
+ * on the sorted values (0-based here). NaN for an empty vector.
+ */
+export function quantile7(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const xs = [...values].sort((a, b) => a - b);
+  const h = (xs.length - 1) * p;
+  const lo = Math.floor(h);
+  const xlo = xs[lo]!;
+  const xhi = xs[Math.min(lo + 1, xs.length - 1)]!;
+  return xlo + (h - lo) * (xhi - xlo);
+}
+
+/**
+ * R's as.numeric() on a string: surrounding white space allowed, decimal or scientific notation,
+ * anything else is NA (null). "2021" -> 2021, "2021 " -> 2021, "2021a" -> null.
+ */
+export function rAsNumeric(s: string | null | undefined): number | null {
+  if (s === null || s === undefined) return null;
+  const t = s.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, "");
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t, 16);
+  if (/^[+-]?(Inf|inf)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings (R with a UTF-8 locale on glibc: regex classes follow iswspace/iswpunct/iswblank)
+
+/** [[:space:]] / \s in R's default (TRE) regex engine: NOT the no-break spaces U+00A0, U+2007, U+202F. */
+export const R_SPACE_CLASS = "\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000";
+/** [[:blank:]]: space, tab and the horizontal Unicode spaces glibc counts as blank. */
+export const R_BLANK_CLASS = "\\t \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u205F\\u3000";
+/** [[:punct:]]: every graphic character that is neither a letter nor a digit (ASCII and Unicode). */
+export const R_PUNCT_CLASS = "\\p{P}\\p{S}";
+
+/** Only runs that actually change: two or more white-space characters, or one that is not a plain space. */
+const SPACE_RUNS = new RegExp(`[${R_SPACE_CLASS}]{2,}|[${R_SPACE_CLASS.replace(" ", "")}]`, "g");
+const SPACE_EDGES = new RegExp(`^[${R_SPACE_CLASS}]+|[${R_SPACE_CLASS}]+$`, "g");
+
+/** bibliometrix's trimES(): every white-space run becomes one space (ends are NOT trimmed). */
+export function trimES(s: string): string {
+  return s.replace(SPACE_RUNS, " ");
+}
+
+/** bibliometrix's trim(): strips \s runs at both ends. */
+export function rTrim(s: string): string {
+  return s.replace(SPACE_EDGES, "");
+}
+
+/** bibliometrix's trim.leading(): strips \s runs at the start. */
+export function rTrimLeading(s: string): string {
+  return s.replace(new RegExp(`^[${R_SPACE_CLASS}]+`), "");
+}
+
+/** base::trimws(): only [ \t\r\n] at both ends. */
+export function rTrimws(s: string): string {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+
+/**
+ * strsplit(s, sep, fixed = TRUE) for one string: like String.split, but a trailing empty piece is
+ * dropped ("A;" -> ["A"]) and "" gives no pieces at all (R's character(0)).
+ */
+export function rStrsplit(s: string, sep: string): string[] {
+  if (s === "") return [];
+  const parts = s.split(sep);
+  if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
+/**
+ * toupper() in a UTF-8 locale maps character by character (towupper): a character whose upper
+ * case is several characters stays as it is ("ß" stays "ß"; JavaScript would give "SS").
+ */
+export function rToUpper(s: string): string {
+  const up = s.toUpperCase();
+  if (up.length === s.length) return up;
+  let out = "";
+  for (const ch of s) {
+    const u = ch.toUpperCase();
+    out += [...u].length === 1 ? u : ch;
+  }
+  return out;
+}
+
+/** tolower(), character by character for the same reason as rToUpper. */
+export function rToLower(s: string): string {
+  const low = s.toLowerCase();
+  if (low.length === s.length) return low;
+  let out = "";
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += [...l].length === 1 ? l : ch;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordering
+
+/** ICU-like collation, which R uses to sort names on Linux/macOS ("CO WORD" < "CO-WORD" < "COWORD"). */
+export const collator = new Intl.Collator("en");
+
+/** Collation order with code-point order as a last resort, so the result never depends on input order. */
+export function collate(a: string, b: string): number {
+  const c = collator.compare(a, b);
+  if (c !== 0) return c;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** C-locale (code point) order, as dplyr >= 1.1 arrange() uses. */
+export function codePointCompare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * R's `sort(table(x), decreasing = TRUE)`: table() lists names in collation order, then a stable
+ * sort by count descending keeps that order among ties. Returns a new array.
+ */
+export function sortByCountThenCollation<T>(items: readonly T[], count: (t: T) => number, name: (t: T) => string): T[] {
+  return [...items].sort((a, b) => {
+    const d = count(b) - count(a);
+    return d !== 0 ? d : collate(name(a), name(b));
+  });
+}
+
+/** Frequency table of strings, sorted as R's sort(table(x), decreasing = TRUE). */
+export function frequencyTable(values: Iterable<string>): { item: string; n: number }[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const rows = [...counts].map(([item, n]) => ({ item, n }));
+  return sortByCountThenCollation(rows, (r) => r.n, (r) => r.item);
+}

@@ -1,0 +1,92 @@
+/**
+ * bibliosite's command line:
+ *   bibliosite analyze <report folder | export files...> --out DIR [--format bibliometrix] [--reference-year YYYY]
+ */
+import { readFile, stat } from "node:fs/promises";
+import { basename, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeCorpus, type CorpusResults } from "../../analyses/report/analyze-corpus.ts";
+import { analyzeReport } from "../report/analyze-report.ts";
+import { loadReport } from "../report/load-report.ts";
+import { writeResults, type OutputFormat } from "./write-results.ts";
+
+const USAGE = `Usage:
+  bibliosite analyze <report folder | export files...> --out DIR [options]
+
+Options:
+  --out DIR              where to write the results (JSON and CSV)
+  --format FORMAT        bibliosite (default) or bibliometrix: JSON named and shaped like
+                         bibliometrix's outputs (main-info.json, annual-production.json)
+  --reference-year YYYY  "now" for document age and citations per year; required for export
+                         files (a report folder names it in its front matter)
+  --quiet                print nothing but errors and warnings
+  -h, --help             this text
+`;
+
+export class UsageError extends Error {}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      format: { type: "string", default: "bibliosite" },
+      "reference-year": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(USAGE);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  const [command, ...inputs] = positionals;
+  if (command !== "analyze") throw new UsageError(`unknown command "${command}" (try: bibliosite analyze --help)`);
+  if (inputs.length === 0) throw new UsageError("analyze needs a report folder or export files");
+  if (!values.out) throw new UsageError("--out DIR is required");
+  const format = values.format as OutputFormat;
+  if (format !== "bibliosite" && format !== "bibliometrix") throw new UsageError(`--format must be bibliosite or bibliometrix, not "${values.format}"`);
+
+  const results = await analyzeInputs(inputs, values["reference-year"]);
+  const outDir = resolve(values.out);
+  const written = await writeResults(outDir, results, format);
+  const { ledger } = results;
+  for (const problem of ledger.rejected) {
+    process.stderr.write(`warning: ${problem.location.file}:${problem.location.line}: ${problem.reason} (record skipped)\n`);
+  }
+  for (const warning of ledger.warnings) {
+    process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}\n`);
+  }
+  if (!values.quiet) {
+    process.stdout.write(
+      `${ledger.read} records read, ${ledger.rejected.length} rejected, ${ledger.duplicates.length} duplicates removed, ` +
+        `${ledger.filtered.length} filtered, ${ledger.kept} analysed (reference year ${results.referenceYear})\n` +
+        `wrote ${written.length} files to ${relative(process.cwd(), outDir) || "."}: ${written.join(", ")}\n`,
+    );
+  }
+  return 0;
+}
+
+async function analyzeInputs(inputs: string[], referenceYearArg: string | undefined): Promise<CorpusResults> {
+  const first = resolve(inputs[0]!);
+  const firstStat = await stat(first).catch(() => null);
+  if (!firstStat) throw new UsageError(`${inputs[0]}: no such file or folder`);
+  if (firstStat.isDirectory()) {
+    if (inputs.length > 1) throw new UsageError("give one report folder, or export files, not both");
+    if (referenceYearArg) throw new UsageError("a report folder names its reference year in its front matter; drop --reference-year");
+    return analyzeReport(await loadReport(first)).results;
+  }
+  if (!referenceYearArg || !/^\d{4}$/.test(referenceYearArg)) {
+    throw new UsageError("--reference-year YYYY is required with export files (bibliometrix uses the current year; say which)");
+  }
+  const files = [];
+  for (const input of inputs) {
+    const path = resolve(input);
+    const bytes = await readFile(path).catch(() => {
+      throw new UsageError(`${input}: cannot read this file`);
+    });
+    files.push({ file: inputs.length === 1 ? basename(input) : input, bytes: new Uint8Array(bytes) });
+  }
+  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg) }).results;
+}

@@ -1,0 +1,80 @@
+/**
+ * The README's promise: `npm run build` on a fresh clone publishes the demo report. Build it for a
+ * project-site base path, serve dist/ under that path on 127.0.0.1 and open every page in Chromium.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAllPages, problems, type PageCheck } from "../support/browser.ts";
+import { ARTIFACTS_DIR } from "../support/fixture-site.ts";
+import { cleanChildEnv, listPages, REPO_ROOT, run, type CommandResult } from "../support/site-build.ts";
+import { serveDist, type StaticServer } from "../support/static-server.ts";
+
+const BASE = "/bibliosite";
+const DIST = join(REPO_ROOT, "dist");
+const REPORT = "reports/bci-eeg/";
+
+let build: CommandResult;
+let server: StaticServer;
+let checks: PageCheck[];
+const text: Record<string, string> = {};
+
+beforeAll(async () => {
+  build = await run("npm", ["run", "build"], { cwd: REPO_ROOT, env: cleanChildEnv({ BASE_URL: BASE }) });
+  server = await serveDist(DIST, BASE);
+  checks = await openAllPages({
+    siteUrl: server.url,
+    pages: listPages(DIST),
+    screenshotDir: join(ARTIFACTS_DIR, "screenshots"),
+    screenshotPrefix: "demo-",
+    onPage: async (page, check) => {
+      text[check.path] = (await page.locator("main").innerText()).replace(/\s+/g, " ");
+    },
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("demo report built by npm run build (base /bibliosite)", () => {
+  it("logs the ledger of the demo corpus", () => {
+    expect(build.output).toContain("bci-eeg: 20 files, 10000 records read, 0 rejected, 500 duplicates, 0 filtered, 9500 analysed");
+  });
+
+  it("produces the index and the demo report", () => {
+    expect(listPages(DIST)).toEqual(["", REPORT]);
+  });
+
+  it("every page loads with no console error, no 404 and no broken link", () => {
+    expect(problems(checks)).toEqual([]);
+    for (const check of checks) expect(check.status).toBe(200);
+  });
+
+  it("the index lists the demo report with its document count", () => {
+    expect(text[""]).toContain("Brain-computer interfaces and EEG signal processing, 1998–2026");
+    expect(text[""]).toMatch(/9,500 documents/);
+  });
+
+  it("the report shows 9,500 documents, 500 duplicates removed and the annual production chart", () => {
+    const page = text[REPORT]!;
+    expect(page).toMatch(/Documents analysed 9,500/);
+    expect(page).toMatch(/Duplicates removed 500/);
+    expect(page).toMatch(/Documents 9500/);
+    const report = checks.find((c) => c.path === REPORT)!;
+    expect(report.figures.map((f) => f.id)).toContain("annual-production");
+    for (const figure of report.figures) {
+      expect(figure.staticMarks).toBeGreaterThan(0);
+      expect(figure.state).toBe("ready");
+    }
+  });
+
+  it("publishes the whole result set, whose ledger balances", () => {
+    const results = JSON.parse(readFileSync(join(DIST, REPORT, "results.json"), "utf8"));
+    const { ledger } = results;
+    expect(ledger.read).toBe(10_000);
+    expect(ledger.kept + ledger.duplicates.length + ledger.filtered.length + ledger.rejected.length).toBe(ledger.read);
+    expect(results.mainInformation.documents).toBe(9_500);
+    expect(results.referenceYear).toBe(2026);
+  });
+});

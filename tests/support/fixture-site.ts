@@ -1,0 +1,70 @@
+/**
+ * The site layer on its own: a throwaway Astro project under test-artifacts/ made of the real
+ * astro.config.mjs and src/ (components, layouts, lib, index page) plus the generated files of
+ * the hand-written fixture report, written by the same modules the real build uses. It never
+ * touches the repository's src/generated, src/pages/reports, public/ or dist/, so it can run
+ * beside a real build.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { emitReport } from "../../scripts/site/emit-report.ts";
+import { indexEntryFromPage } from "../../scripts/site/page-data-from-results.ts";
+import type { ReportPageData } from "../../scripts/pages/page-data.ts";
+import { writeSiteIndex } from "../../scripts/pages/write-report-page.ts";
+import { astroBuild, REPO_ROOT } from "./site-build.ts";
+
+export const FIXTURE_DIR = join(REPO_ROOT, "tests", "fixtures", "site");
+export const ARTIFACTS_DIR = join(REPO_ROOT, "test-artifacts");
+
+export function loadFixturePageData(): ReportPageData {
+  return JSON.parse(readFileSync(join(FIXTURE_DIR, "page-data.json"), "utf8")) as ReportPageData;
+}
+
+/** The fixture report goes through the real build's emit step. */
+export const writeReport = (rootDir: string, data: ReportPageData, opts: { authorBodyFile?: string } = {}) =>
+  emitReport(rootDir, data, opts);
+
+
+/** Copies the site layer (config + src/, minus generated files) into `root`, emptying it first. */
+export function copySiteLayer(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const file of ["astro.config.mjs", "tsconfig.json"]) cpSync(join(REPO_ROOT, file), join(root, file));
+  cpSync(join(REPO_ROOT, "src"), join(root, "src"), {
+    recursive: true,
+    filter: (source) => {
+      const rel = source.slice(join(REPO_ROOT, "src").length).split("\\").join("/");
+      return !(rel.startsWith("/generated") || rel.startsWith("/pages/reports"));
+    },
+  });
+}
+
+export interface FixtureSite {
+  root: string;
+  dist: string;
+  base: string;
+  buildMs: number;
+  page: ReportPageData;
+}
+
+/** Writes the fixture project and builds it with `astro build` (BASE_URL = base). */
+export async function buildFixtureSite(opts: { root?: string; base?: string } = {}): Promise<FixtureSite> {
+  const root = opts.root ?? join(ARTIFACTS_DIR, "fixture-site");
+  const base = opts.base ?? "/bibliosite";
+  copySiteLayer(root);
+  const data = loadFixturePageData();
+  const authorFile = join(root, "content", "reports", data.slug, "report.mdx");
+  mkdirSync(join(root, "content", "reports", data.slug), { recursive: true });
+  cpSync(join(FIXTURE_DIR, "report.mdx"), authorFile);
+  const page = await writeReport(root, data, { authorBodyFile: authorFile });
+  writeSiteIndex(root, [indexEntryFromPage(page)]);
+  const build = await astroBuild(root, base);
+  return { root, dist: join(root, "dist"), base, buildMs: build.ms, page };
+}
+
+/** The site layer with no report at all (no src/generated/index.json), BASE_URL unset. */
+export async function buildEmptySite(root = join(ARTIFACTS_DIR, "empty-site")): Promise<{ dist: string; buildMs: number }> {
+  copySiteLayer(root);
+  const build = await astroBuild(root, undefined);
+  return { dist: join(root, "dist"), buildMs: build.ms };
+}
