@@ -18,6 +18,8 @@ const ROOT = resolve(import.meta.dirname, "..");
 
 interface BuildOptions {
   quiet: boolean;
+  /** Folder holding reports/<slug>/report.mdx (default content/). */
+  contentDir: string;
 }
 
 async function main(options: BuildOptions): Promise<void> {
@@ -25,7 +27,7 @@ async function main(options: BuildOptions): Promise<void> {
     if (!options.quiet) console.log(line);
   };
   const started = performance.now();
-  const dirs = await findReports(join(ROOT, "content"));
+  const dirs = await findReports(options.contentDir);
   const reports: LoadedReport[] = [];
   for (const dir of dirs) reports.push(await loadReport(dir));
 
@@ -72,8 +74,10 @@ async function main(options: BuildOptions): Promise<void> {
   );
 }
 
-const { values } = parseArgs({ options: { quiet: { type: "boolean", short: "q", default: false } } });
-main({ quiet: values.quiet ?? false }).catch((error: unknown) => {
+const { values } = parseArgs({
+  options: { quiet: { type: "boolean", short: "q", default: false }, content: { type: "string" } },
+});
+main({ quiet: values.quiet ?? false, contentDir: resolve(values.content ?? join(ROOT, "content")) }).catch((error: unknown) => {
   console.error(`bibliosite build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -56,6 +56,13 @@ function describeFirstLine(line: string): string {
   return `its first line is ${JSON.stringify(shown)}`;
 }
 
+/** Tags whose absence bibliometrix's WoS reader warns about (spec §1.3). */
+const CORE_TAGS = ["AU", "DE", "C1", "RP", "CR", "PY", "SO", "TI", "TC"];
+
+function missingCoreTags(records: readonly RawRecord[]): string[] {
+  return CORE_TAGS.filter((tag) => !records.some((r) => r.fields.has(tag)));
+}
+
 function yearsDetail(py: number, [from, to]: [number, number]): string {
   return `PY ${py} outside ${from}-${to}`;
 }
@@ -95,6 +102,15 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): C
     }
     const parsed = parseWosPlaintext(decoded.text, input.file);
     warnings.push(...parsed.warnings);
+    const absent = missingCoreTags(parsed.records);
+    if (parsed.records.length > 0 && absent.length > 0) {
+      warnings.push({
+        file: input.file,
+        message:
+          `${input.file}: no record has ${absent.join(", ")}; the analyses that use ${absent.length === 1 ? "it" : "them"} ` +
+          `will be empty for this file (bibliometrix only warns here too)`,
+      });
+    }
     rejected.push(...parsed.rejected);
     raws.push(...parsed.records);
     files.push({

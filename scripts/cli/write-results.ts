@@ -41,7 +41,7 @@ export async function writeResults(outDir: string, results: CorpusResults, forma
     files.set("main-info.json", json(toBibliometrixMainInfo(results.mainInformation)));
     files.set("annual-production.json", json(toBibliometrixAnnualProduction(results.annualProduction)));
   } else {
-    files.set("main-information.json", json({ engine: results.engine, referenceYear: results.referenceYear, ...results.mainInformation }));
+    files.set("main-information.json", json({ engine: results.engine, ...results.mainInformation }));
     files.set("annual-production.json", json({ engine: results.engine, ...results.annualProduction }));
   }
   await mkdir(outDir, { recursive: true });

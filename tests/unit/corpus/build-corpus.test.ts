@@ -141,3 +141,16 @@ describe("buildCorpus", () => {
     expect(ledger.rejected).toEqual([]);
   });
 });
+
+describe("buildCorpus warnings", () => {
+  it("warns, naming the file, when no record of a file has one of bibliometrix's core tags", () => {
+    const bytes = new TextEncoder().encode("FN x\nVR 1.0\nPT J\nAU A, B\nTI t\nSO S\nPY 2020\nTC 1\nUT WOS:1\nER\nEF\n");
+    const { ledger } = buildCorpus([{ file: "thin.txt", bytes }], {});
+    expect(ledger.warnings).toEqual([
+      {
+        file: "thin.txt",
+        message: "thin.txt: no record has DE, C1, RP, CR; the analyses that use them will be empty for this file (bibliometrix only warns here too)",
+      },
+    ]);
+  });
+});

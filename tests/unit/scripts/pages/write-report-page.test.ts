@@ -24,7 +24,7 @@ function pageData(slug = "dl-neuro"): ReportPageData {
     title: HOSTILE,
     referenceYear: 2024,
     methods: { database: "WoS {x}", query: "TS=(<b>a</b>)", years: [2012, 2023], documentTypes: ["Article"], exports: ["e/{1}.txt"] },
-    ledger: { read: 3, rejected: 0, duplicates: 1, filtered: 0, analysed: 2, files: [], rejections: [], filters: [], duplicateGroups: [] },
+    ledger: { read: 3, rejected: 0, duplicates: 1, filtered: 0, analysed: 2, analysedWithoutYear: 0, files: [], rejections: [], filters: [], duplicateGroups: [] },
     mainInformation: [{ label: "Documents", value: "<script>", header: false }],
     annualProduction: {
       rows: [{ year: 2012, articles: 2 }],

@@ -1,0 +1,64 @@
+import type { MainInfoRecord } from "../../../analyses/descriptives/main-information.ts";
+import { authorCountries, correspondingAuthorCountry } from "../../../analyses/normalize/countries.ts";
+
+/** The spec's Appendix A toy collection (16 WoS-style documents, RP and ID missing, JI = SO). */
+const ADDR: Record<string, string> = {
+  N: "UNIV NAPLES, NAPLES, ITALY.;",
+  R: "UNIV ROME, ROME, ITALY.;",
+  H: "HARVARD UNIV, CAMBRIDGE, MA 02138 USA.;",
+  M: "UNIV MADRID, MADRID, SPAIN.;",
+  S: "SEOUL NATL UNIV, SEOUL, SOUTH KOREA.;",
+  T: "TU MUNICH, MUNICH, GERMANY.;",
+};
+const CR: Record<string, string> = {
+  DOC01: "ARIA M, 2017, J INFORMETR, V11, P959;SMITH J, 2010, ENERGY POLICY, V1, P1",
+  DOC02: "ARIA M, 2017, J INFORMETR, V11, P959",
+  DOC03: "SMITH J, 2010, ENERGY POLICY, V1, P1",
+  DOC12: "ARIA M, 2017, J INFORMETR, V11, P959",
+  DOC13: "ARIA M, 2017, J INFORMETR, V11, P959;CALLON M, 1991, SCIENTOMETRICS, V22, P155",
+};
+const ROWS: [string, number, number, string, string, string, string, string][] = [
+  ["DOC01", 2015, 10, "ROSSI M;BIANCHI L", "ENERGY POLICY", "ARTICLE", "SOLAR ENERGY;WIND POWER;RENEWABLE ENERGY", "N R"],
+  ["DOC02", 2016, 5, "ROSSI M", "ENERGY POLICY", "ARTICLE", "SOLAR ENERGY;RENEWABLE ENERGY;PHOTOVOLTAICS", "N"],
+  ["DOC03", 2016, 8, "SMITH J;ROSSI M;GARCIA P", "RENEWABLE ENERGY", "ARTICLE", "WIND POWER;RENEWABLE ENERGY", "H N M"],
+  ["DOC04", 2017, 2, "SMITH J", "ENERGY POLICY", "ARTICLE", "PHOTOVOLTAICS;SOLAR ENERGY", "H"],
+  ["DOC05", 2018, 0, "LEE K;KIM H", "APPLIED ENERGY", "ARTICLE", "RENEWABLE ENERGY;WIND POWER;PHOTOVOLTAICS", "S"],
+  ["DOC06", 2017, 30, "LEE K", "NEURAL COMPUT", "ARTICLE", "DEEP LEARNING;NEURAL NETWORKS;MACHINE LEARNING", "S"],
+  ["DOC07", 2018, 12, "ROSSI M;LEE K", "NEURAL COMPUT", "ARTICLE", "MACHINE LEARNING;NEURAL NETWORKS", "N S"],
+  ["DOC08", 2019, 7, "GARCIA P", "PATTERN RECOGN", "ARTICLE", "DEEP LEARNING;MACHINE LEARNING;COMPUTER VISION", "M"],
+  ["DOC09", 2020, 4, "MULLER T;SMITH J", "PATTERN RECOGN", "ARTICLE", "COMPUTER VISION;DEEP LEARNING", "T H"],
+  ["DOC10", 2020, 1, "MULLER T", "NEURAL COMPUT", "ARTICLE", "NEURAL NETWORKS;DEEP LEARNING;MACHINE LEARNING", "T"],
+  ["DOC11", 2021, 0, "KIM H;LEE K;ROSSI M", "APPLIED ENERGY", "ARTICLE", "MACHINE LEARNING;RENEWABLE ENERGY;SOLAR ENERGY", "S N"],
+  ["DOC12", 2019, 9, "GARCIA P;LOPEZ A", "SCIENTOMETRICS", "ARTICLE", "BIBLIOMETRICS;SCIENCE MAPPING;CITATION ANALYSIS", "M"],
+  ["DOC13", 2020, 3, "LOPEZ A", "SCIENTOMETRICS", "REVIEW", "BIBLIOMETRICS;CITATION ANALYSIS", "M"],
+  ["DOC14", 2021, 2, "SMITH J;MULLER T", "J INFORMETR", "ARTICLE", "SCIENCE MAPPING;BIBLIOMETRICS;MACHINE LEARNING", "H T"],
+  ["DOC15", 2022, 0, "BIANCHI L", "SCIENTOMETRICS", "REVIEW", "CITATION ANALYSIS;SCIENCE MAPPING", "R"],
+  ["DOC16", 2022, 1, "ROSSI M", "J INFORMETR", "ARTICLE", "BIBLIOMETRICS;SCIENCE MAPPING;DEEP LEARNING", "N"],
+];
+
+export interface ToyRecord extends MainInfoRecord {
+  SR: string;
+  C1: string;
+  AU1_CO: string | null;
+}
+
+export const TOY: ToyRecord[] = ROWS.map(([SR, PY, TC, AU, SO, DT, DE, codes]) => {
+  const C1 = codes
+    .split(" ")
+    .map((c) => ADDR[c]!)
+    .join(" ");
+  return {
+    SR,
+    PY,
+    TC,
+    AU,
+    SO,
+    DT,
+    DE,
+    ID: null,
+    CR: CR[SR] ?? "",
+    C1,
+    AU_CO: authorCountries(C1, null),
+    AU1_CO: correspondingAuthorCountry(C1, null),
+  };
+});
