@@ -1,15 +1,16 @@
-import type { BibRecord, FileWarning, RawRecord, RecordProblem, SourceLocation } from "../model/record.ts";
+import type { BibRecord, FileWarning, RecordProblem, SourceLocation } from "../model/record.ts";
 import type { DuplicateEntry, FilteredEntry, Ledger, LedgerFile } from "./ledger.ts";
 import { decodeBytes } from "../import/decode.ts";
-import { parseWosPlaintext } from "../import/wos-plaintext.ts";
-import { corpusHasTag, normalizeWosRecord } from "../normalize/wos.ts";
+import type { Importer, SourceFile } from "../import/importer.ts";
+import { detectImporter } from "../import/registry.ts";
 import { shortReferenceFull, uniqueShortReferences } from "../normalize/short-reference.ts";
 
 /**
  * Export files -> the corpus every analysis reads, with a ledger that accounts for every record:
- * decode, parse, normalise (bibliometrix convert2df semantics), drop duplicate accession numbers
- * (first occurrence in input order wins, as R's duplicated()), apply the report's filters, then
- * build the unique short references (SR) of the records that remain.
+ * decode, recognise each file's format from its content, parse and normalise (bibliometrix
+ * convert2df semantics), drop duplicates by the source's key (the first in bibliometrix's row order
+ * wins, as R's duplicated()), apply the report's filters, then build the unique short references
+ * (SR) of the records that remain.
  */
 
 export interface CorpusInput {
@@ -35,113 +36,79 @@ export interface Corpus {
   ledger: CorpusLedger;
 }
 
-const WOS_FIRST_LINE = /^(FN|PT)(?:[ \t]|$)/;
-
-/** WoS plain text starts with its FN header (or, when cut, directly with a PT line). */
-export function looksLikeWosPlaintext(text: string): boolean {
-  return WOS_FIRST_LINE.test(firstLine(text));
-}
-
-function firstLine(text: string): string {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (const line of t.split("\n", 50)) {
-    if (line.trim() !== "") return line;
+/** Decoded files grouped by the importer that recognised them, in order of first appearance. */
+function groupByImporter(inputs: CorpusInput[], warnings: FileWarning[]): { importer: Importer; files: SourceFile[] }[] {
+  const groups = new Map<Importer, SourceFile[]>();
+  for (const input of inputs) {
+    const decoded = decodeBytes(input.bytes, input.file);
+    warnings.push(...decoded.warnings);
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const importer = detectImporter(input.file, text);
+    const list = groups.get(importer) ?? [];
+    list.push({ file: input.file, text });
+    groups.set(importer, list);
   }
-  return "";
-}
-
-function describeFirstLine(line: string): string {
-  if (line === "") return "the file is empty";
-  const shown = line.length > 80 ? `${line.slice(0, 80)}…` : line;
-  return `its first line is ${JSON.stringify(shown)}`;
-}
-
-/** Tags whose absence bibliometrix's WoS reader warns about (spec §1.3). */
-const CORE_TAGS = ["AU", "DE", "C1", "RP", "CR", "PY", "SO", "TI", "TC"];
-
-function missingCoreTags(records: readonly RawRecord[]): string[] {
-  return CORE_TAGS.filter((tag) => !records.some((r) => r.fields.has(tag)));
+  return [...groups].map(([importer, files]) => ({ importer, files }));
 }
 
 function yearsDetail(py: number, [from, to]: [number, number]): string {
   return `PY ${py} outside ${from}-${to}`;
 }
 
+/** A record's value of its source's duplicate key (spec §1.2 step 6). */
+function duplicateKeyValue(rec: BibRecord, key: Importer["duplicateKey"]): string | null {
+  if (key === "UT" || key === "TI") return rec[key];
+  return rec.extra[key] ?? null;
+}
+
 /**
- * The row order of bibliometrix's data frame for WoS plain text. isi2df reshapes the lines with
- * arrange(Tag, Paper) + pivot_wider, so a record's row comes at the first appearance of its
- * alphabetically smallest tag (C-locale order): every record with an abstract (AB) first, in input
- * order, then the records whose smallest tag is AF, and so on. All files form one sequence, as R
- * concatenates their lines. The order decides SR suffixes (-a goes to the later row), which
- * duplicate is kept, and tie orders downstream, so we copy it.
+ * Drops records whose key repeats an earlier one in the source's row order (R's duplicated()),
+ * recording each in the ledger. A record without the key is never a duplicate (R would treat two
+ * missing keys as equal; see docs/parity.md).
  */
-export function bibliometrixRowOrder<T extends RawRecord>(raws: readonly T[]): T[] {
-  const keyed = raws.map((r, i) => {
-    let min = "ER"; // every complete record ends with an ER line, which R keeps as a tag
-    for (const tag of r.fields.keys()) if (tag < min) min = tag;
-    return { r, i, min };
-  });
-  keyed.sort((a, b) => (a.min < b.min ? -1 : a.min > b.min ? 1 : a.i - b.i));
-  return keyed.map((k) => k.r);
+function dropDuplicates(records: BibRecord[], key: Importer["duplicateKey"], duplicates: DuplicateEntry[]): BibRecord[] {
+  const firstSeen = new Map<string, SourceLocation>();
+  const unique: BibRecord[] = [];
+  for (const rec of records) {
+    const value = duplicateKeyValue(rec, key);
+    if (value !== null) {
+      const kept = firstSeen.get(value);
+      if (kept) {
+        duplicates.push({ location: rec.location, key, value, keptAt: kept });
+        continue;
+      }
+      firstSeen.set(value, rec.location);
+    }
+    unique.push(rec);
+  }
+  return unique;
 }
 
 export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): Corpus {
   const files: LedgerFile[] = [];
   const rejected: RecordProblem[] = [];
   const warnings: FileWarning[] = [];
-  const raws: RawRecord[] = [];
-
-  for (const input of inputs) {
-    const decoded = decodeBytes(input.bytes, input.file);
-    warnings.push(...decoded.warnings);
-    if (!looksLikeWosPlaintext(decoded.text)) {
-      throw new Error(
-        `${input.file}: not a Web of Science plain-text export (expected a first line starting with "FN " or "PT ", ` +
-          `the tag followed by a space or a TAB); ${describeFirstLine(firstLine(decoded.text))}`,
-      );
-    }
-    const parsed = parseWosPlaintext(decoded.text, input.file);
-    warnings.push(...parsed.warnings);
-    const absent = missingCoreTags(parsed.records);
-    if (parsed.records.length > 0 && absent.length > 0) {
-      warnings.push({
-        file: input.file,
-        message:
-          `${input.file}: no record has ${absent.join(", ")}; the analyses that use ${absent.length === 1 ? "it" : "them"} ` +
-          `will be empty for this file (bibliometrix only warns here too)`,
-      });
-    }
-    rejected.push(...parsed.rejected);
-    raws.push(...parsed.records);
-    files.push({
-      file: input.file,
-      format: "wos-plaintext",
-      recordsRead: parsed.records.length + parsed.rejected.length,
-      rejected: parsed.rejected.length,
-    });
-  }
-
-  // Column-level decisions are taken on everything imported, as on bibliometrix's data frame.
-  const corpusHasCR = corpusHasTag(raws, "CR");
-  const hasJ9Column = corpusHasTag(raws, "J9");
-  const normalised = bibliometrixRowOrder(raws).map((r) => normalizeWosRecord(r, { corpusHasCR }));
-
-  // Duplicates by UT: the first in bibliometrix's row order is kept (R's duplicated()). A record
-  // without UT is never a duplicate (R would treat two missing UTs as equal; see docs/parity.md).
   const duplicates: DuplicateEntry[] = [];
-  const firstByUT = new Map<string, SourceLocation>();
-  const unique: BibRecord[] = [];
-  for (const rec of normalised) {
-    if (rec.UT !== null) {
-      const kept = firstByUT.get(rec.UT);
-      if (kept) {
-        duplicates.push({ location: rec.location, key: "UT", value: rec.UT, keptAt: kept });
-        continue;
-      }
-      firstByUT.set(rec.UT, rec.location);
-    }
-    unique.push(rec);
+  const sources: { importer: Importer; records: BibRecord[] }[] = [];
+
+  const perFile = new Map<string, LedgerFile>();
+  for (const { importer, files: group } of groupByImporter(inputs, warnings)) {
+    const imported = importer.importFiles(group);
+    warnings.push(...imported.warnings);
+    rejected.push(...imported.rejected);
+    for (const f of imported.perFile) perFile.set(f.file, { file: f.file, format: importer.format, recordsRead: f.recordsRead, rejected: f.rejected });
+    sources.push({ importer, records: dropDuplicates(imported.records, importer.duplicateKey, duplicates) });
   }
+  // The ledger lists files in the order they were given.
+  for (const input of inputs) {
+    const f = perFile.get(input.file);
+    if (f) files.push(f);
+  }
+  if (new Set(sources.map((s) => s.importer.db)).size > 1) {
+    throw new Error("exports from several databases in one corpus cannot be merged yet");
+  }
+  const unique = sources.flatMap((s) => s.records);
+  const hasJ9Column = sources.some((s) => s.importer.provides.includes("J9") && s.records.some((r) => r.J9 !== null));
 
   const filtered: FilteredEntry[] = [];
   const keptWithoutYear: CorpusLedger["keptWithoutYear"] = [];

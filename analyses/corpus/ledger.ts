@@ -12,7 +12,8 @@ export interface LedgerFile {
 export interface DuplicateEntry {
   /** The dropped record. */
   location: SourceLocation;
-  key: "UT";
+  /** The source's duplicate key (UT, PMID, TI, id_oa) or, across databases, the merge key. */
+  key: string;
   value: string;
   /** The record that was kept in its place (first seen, in file order). */
   keptAt: SourceLocation;

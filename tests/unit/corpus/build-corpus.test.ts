@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bibliometrixRowOrder, buildCorpus } from "../../../analyses/corpus/build-corpus.ts";
-import type { RawRecord } from "../../../analyses/model/record.ts";
+import { buildCorpus } from "../../../analyses/corpus/build-corpus.ts";
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(resolve(import.meta.dirname, "../../fixtures/wos-plaintext", name));
@@ -97,12 +96,6 @@ describe("buildCorpus", () => {
   it("orders rows as bibliometrix's data frame: records with AB first, then the rest, input order within", () => {
     const bytes = wos([{ ut: "WOS:1" }, { ut: "WOS:2", ab: "Abstract" }, { ut: "WOS:3" }, { ut: "WOS:4", ab: "Abstract" }]);
     expect(buildCorpus([{ file: "x.txt", bytes }], {}).records.map((r) => r.UT)).toEqual(["WOS:2", "WOS:4", "WOS:1", "WOS:3"]);
-    const raw = (tags: string[], line: number): RawRecord => ({
-      location: { file: "f", line },
-      fields: new Map(tags.map((t) => [t, ["x"]])),
-    });
-    const ordered = bibliometrixRowOrder([raw(["PT", "TI"], 1), raw(["PT", "AU"], 2), raw(["PT", "AB"], 3), raw(["PT", "AF"], 4)]);
-    expect(ordered.map((r) => r.location.line)).toEqual([3, 4, 2, 1]);
   });
 
   it("reports rejected records from a damaged file and still balances", () => {
@@ -124,10 +117,10 @@ describe("buildCorpus", () => {
     expect(balanced(ledger)).toBe(true);
   });
 
-  it("throws a clear error naming the file and showing its first line when it is not WoS plain text", () => {
-    const csv = enc('"Authors","Title","Year"\n"Aria M.","bibliometrix",2017\n');
-    expect(() => buildCorpus([{ file: "exports/scopus.csv", bytes: csv }], {})).toThrowError(
-      /exports\/scopus\.csv: not a Web of Science plain-text export .*first line is "\\"Authors\\",\\"Title\\",\\"Year\\""/,
+  it("throws a clear error naming the file, the formats tried and its first lines when no importer recognises it", () => {
+    const text = enc("Lorem ipsum\ndolor sit amet\n");
+    expect(() => buildCorpus([{ file: "exports/notes.txt", bytes: text }], {})).toThrowError(
+      /^exports\/notes\.txt: no importer recognises this file \(tried: Web of Science plain text.*\); it starts with "Lorem ipsum", "dolor sit amet"$/,
     );
     expect(() => buildCorpus([{ file: "empty.txt", bytes: new Uint8Array() }], {})).toThrowError(/empty\.txt: .*the file is empty/);
   });
