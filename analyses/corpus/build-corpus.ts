@@ -3,6 +3,7 @@ import type { DuplicateEntry, FilteredEntry, Ledger, LedgerFile } from "./ledger
 import { decodeBytes } from "../import/decode.ts";
 import type { Importer, SourceFile } from "../import/importer.ts";
 import { detectImporter } from "../import/registry.ts";
+import { mergeSources, type MergeEntry } from "./merge-sources.ts";
 import { shortReferenceFull, uniqueShortReferences } from "../normalize/short-reference.ts";
 
 /**
@@ -27,6 +28,8 @@ export interface CorpusFilter {
 }
 
 export interface CorpusLedger extends Ledger {
+  /** Records of different formats or databases merged into one, with the key and the fields taken. */
+  merges: MergeEntry[];
   /** Records without PY that a year filter kept (they have no year to test). */
   keptWithoutYear: { location: SourceLocation; UT: string | null }[];
 }
@@ -104,10 +107,15 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): C
     const f = perFile.get(input.file);
     if (f) files.push(f);
   }
-  if (new Set(sources.map((s) => s.importer.db)).size > 1) {
-    throw new Error("exports from several databases in one corpus cannot be merged yet");
+  // Several formats or databases: one work, one record (see merge-sources.ts for the rules).
+  let unique = sources[0]?.records ?? [];
+  let merges: MergeEntry[] = [];
+  if (sources.length > 1) {
+    const merged = mergeSources(sources.map((s) => ({ format: s.importer.format, db: s.importer.db, records: s.records })));
+    unique = merged.records;
+    merges = merged.merges;
+    duplicates.push(...merged.duplicates);
   }
-  const unique = sources.flatMap((s) => s.records);
   const hasJ9Column = sources.some((s) => s.importer.provides.includes("J9") && s.records.some((r) => r.J9 !== null));
 
   const filtered: FilteredEntry[] = [];
@@ -156,6 +164,7 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): C
     filtered,
     warnings,
     keptWithoutYear,
+    merges,
   };
   if (ledger.read !== ledger.kept + duplicates.length + filtered.length + rejected.length) {
     // An accounting bug, never a data problem: fail loudly rather than publish wrong totals.

@@ -1,17 +1,7 @@
 import type { BibRecord } from "../model/record.ts";
 import { annualProduction } from "./annual-production.ts";
-import {
-  R_SPACE_CLASS,
-  collate,
-  frequencyTable,
-  rAsCharacter,
-  rFormat,
-  rMean,
-  rStrsplit,
-  rToLower,
-  rTrim,
-  rTrimws,
-} from "../util/r-semantics.ts";
+import { collate, rAsCharacter, rFormat, rMean, rStrsplit, rToLower, rTrim, rTrimws } from "../util/r-semantics.ts";
+import { tableTagItems } from "../words/table-tag.ts";
 
 /**
  * "Main Information about data" as bibliometrix's summary(biblioAnalysis(M)) computes and prints it
@@ -51,30 +41,6 @@ export interface MainInformation {
   coAuthorsPerDoc: number;
   internationalCoAuthorshipsPct: number;
   missingPY: number;
-}
-
-const TABLE_TAG_SEPARATORS = new RegExp(`[${R_SPACE_CLASS}]+|\\.|,`, "g");
-
-/**
- * Items of a `;`-separated field as bibliometrix's tableTag counts them (spec §3.1, steps 3-5):
- * missing values give nothing, the literal "NA" is kept, each white-space run, "." and "," becomes
- * one space, the item is trimmed, empty items dropped; duplicates inside a document are kept.
- */
-export function tableTagItems(values: Iterable<string | null>, sep = ";"): string[] {
-  const items: string[] = [];
-  for (const v of values) {
-    if (v === null) continue;
-    for (const piece of rStrsplit(v, sep)) {
-      const item = rTrimws(piece.replace(TABLE_TAG_SEPARATORS, " "));
-      if (item !== "") items.push(item);
-    }
-  }
-  return items;
-}
-
-/** tableTag(): frequency table of a field, count descending, ties in collation order. */
-export function tableTag(values: Iterable<string | null>, sep = ";"): { item: string; n: number }[] {
-  return frequencyTable(tableTagItems(values, sep));
 }
 
 function distinctCount(items: Iterable<string>): number {

@@ -3,10 +3,9 @@ import {
   mainInfoLines,
   mainInformation,
   splitMainInfoLine,
-  tableTag,
-  tableTagItems,
   toBibliometrixMainInfo,
 } from "../../../analyses/descriptives/main-information.ts";
+import { tableTag, tableTagItems } from "../../../analyses/words/table-tag.ts";
 import { TOY } from "./toy.ts";
 
 describe("toy collection of the spec (Appendix A), reference year 2026", () => {
