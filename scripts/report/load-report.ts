@@ -47,6 +47,12 @@ export async function loadReport(dir: string): Promise<LoadedReport> {
   return { slug, dir: absDir, reportFile: shownFile, config, body: parsed.content, exports };
 }
 
+/**
+ * More export files than any database export session produces (WoS gives 1,000 records a file, so
+ * 1,000 files is a million records): a glob matching more is almost surely a mistake such as "**".
+ */
+export const MAX_EXPORT_FILES = 1000;
+
 async function resolveExports(absDir: string, patterns: string[], shownFile: string): Promise<ExportFile[]> {
   const root = await realpath(absDir);
   const seen = new Set<string>();
@@ -62,6 +68,13 @@ async function resolveExports(absDir: string, patterns: string[], shownFile: str
     const matches = (await glob(pattern, { cwd: absDir, onlyFiles: true, dot: false, expandDirectories: false })).sort();
     if (matches.length === 0) {
       throw new ReportConfigError(shownFile, key, `"${pattern}" matches no file in ${relative(process.cwd(), absDir) || "."}`);
+    }
+    if (seen.size + matches.length > MAX_EXPORT_FILES) {
+      throw new ReportConfigError(
+        shownFile,
+        key,
+        `"${pattern}" brings the report to ${seen.size + matches.length} export files, more than the ${MAX_EXPORT_FILES} allowed; narrow the pattern`,
+      );
     }
     for (const match of matches) {
       const real = await realpath(resolve(absDir, match));

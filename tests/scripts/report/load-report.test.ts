@@ -66,6 +66,12 @@ describe("loadReport", () => {
     await expect(loadReport(linked)).rejects.toThrow(/"exports\/sneaky\.txt" resolves outside the report folder/);
   });
 
+  it("refuses a glob that matches more export files than any real report has", async () => {
+    const files = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`exports/part-${String(i).padStart(4, "0")}.txt`, "x"]));
+    const many = await makeReport("many", frontMatter('["exports/*.txt"]'), files);
+    await expect(loadReport(many)).rejects.toThrow(/"corpus\.exports\[0\]": "exports\/\*\.txt" brings the report to 1001 export files, more than the 1000 allowed/);
+  });
+
   it("reports invalid YAML and unknown keys with the file name", async () => {
     const bad = await makeReport("badyaml", "---\ntitle: [unclosed\n---\n");
     await expect(loadReport(bad)).rejects.toThrow(/badyaml[/\\]report\.mdx: front matter is not valid YAML/);
@@ -77,6 +83,6 @@ describe("loadReport", () => {
 describe("findReports", () => {
   it("lists report folders in slug order", async () => {
     const found = await findReports(root);
-    expect(found.map((d) => d.split(/[/\\]/).at(-1))).toEqual(["abs", "badyaml", "linked", "nomatch", "ok", "unknown", "up"]);
+    expect(found.map((d) => d.split(/[/\\]/).at(-1))).toEqual(["abs", "badyaml", "linked", "many", "nomatch", "ok", "unknown", "up"]);
   });
 });
