@@ -1,83 +1,17 @@
 /**
  * `npm run build`: every report in content/reports/ -> generated pages and downloads -> astro build -> dist/.
- * All reports are loaded and validated before anything is written, so a bad front matter leaves
- * dist/ untouched. Generated folders are emptied first: the site is a function of content/ alone.
+ * Options: --quiet (errors and warnings only), --content DIR (another content folder).
  */
-import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build as astroBuild } from "astro";
-import { writeSiteIndex } from "./pages/write-report-page.ts";
-import { analyzeReport } from "./report/analyze-report.ts";
-import { findReports, loadReport, type LoadedReport } from "./report/load-report.ts";
-import { emitReport } from "./site/emit-report.ts";
-import { indexEntryFromPage, pageDataFromResults } from "./site/page-data-from-results.ts";
-import type { ReportIndexEntry } from "./pages/page-data.ts";
+import { buildSite } from "./site/build-site.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-
-interface BuildOptions {
-  quiet: boolean;
-  /** Folder holding reports/<slug>/report.mdx (default content/). */
-  contentDir: string;
-}
-
-async function main(options: BuildOptions): Promise<void> {
-  const log = (line: string): void => {
-    if (!options.quiet) console.log(line);
-  };
-  const started = performance.now();
-  const dirs = await findReports(options.contentDir);
-  const reports: LoadedReport[] = [];
-  for (const dir of dirs) reports.push(await loadReport(dir));
-
-  for (const generated of ["src/generated", "src/pages/reports", "public/reports"]) {
-    rmSync(join(ROOT, generated), { recursive: true, force: true });
-  }
-
-  const entries: ReportIndexEntry[] = [];
-  let recordProblems = 0;
-  for (const report of reports) {
-    const t0 = performance.now();
-    const { results } = analyzeReport(report);
-    const { ledger } = results;
-    recordProblems += ledger.rejected.length;
-    for (const problem of ledger.rejected) {
-      console.warn(`warning: ${report.slug}: ${problem.location.file}:${problem.location.line}: ${problem.reason} (record skipped)`);
-    }
-    for (const warning of ledger.warnings) {
-      console.warn(`warning: ${report.slug}: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}`);
-    }
-    const data = pageDataFromResults(
-      { slug: report.slug, config: report.config, exportNames: report.exports.map((e) => e.name) },
-      results,
-    );
-    const page = await emitReport(ROOT, data, {
-      results,
-      ...(report.body.trim() ? { authorBodyFile: join(report.dir, "report.mdx") } : {}),
-    });
-    entries.push(indexEntryFromPage(page));
-    log(
-      `${report.slug}: ${report.exports.length} files, ${ledger.read} records read, ${ledger.rejected.length} rejected, ` +
-        `${ledger.duplicates.length} duplicates, ${ledger.filtered.length} filtered, ${ledger.kept} analysed ` +
-        `(${Math.round(performance.now() - t0)} ms)`,
-    );
-  }
-  writeSiteIndex(ROOT, entries);
-
-  const t1 = performance.now();
-  await astroBuild({ root: ROOT, logLevel: options.quiet ? "error" : "warn" });
-  log(`site: astro build ${Math.round(performance.now() - t1)} ms`);
-  log(
-    `built ${reports.length} report${reports.length === 1 ? "" : "s"} into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-      (recordProblems > 0 ? `; ${recordProblems} broken record(s) skipped, listed in each report's ledger` : ""),
-  );
-}
 
 const { values } = parseArgs({
   options: { quiet: { type: "boolean", short: "q", default: false }, content: { type: "string" } },
 });
-main({ quiet: values.quiet ?? false, contentDir: resolve(values.content ?? join(ROOT, "content")) }).catch((error: unknown) => {
+buildSite({ root: ROOT, quiet: values.quiet ?? false, contentDir: resolve(values.content ?? join(ROOT, "content")) }).catch((error: unknown) => {
   console.error(`bibliosite build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });
