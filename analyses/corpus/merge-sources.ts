@@ -20,7 +20,7 @@ import type { DuplicateEntry } from "./ledger.ts";
  * count is the larger one, with its source noted. Every decision is recorded.
  */
 
-export const DB_PRIORITY: readonly SourceDb[] = ["ISI", "SCOPUS", "OPENALEX", "LENS", "DIMENSIONS", "PUBMED", "COCHRANE"];
+export const DB_PRIORITY: readonly SourceDb[] = ["ISI", "SCOPUS", "OPENALEX", "LENS", "DIMENSIONS", "PUBMED", "COCHRANE", "EMBASE", "GOOGLE_SCHOLAR"];
 /** Minimum title similarity for a fuzzy match (same threshold as bibliometrix's duplicatedMatching tol). */
 export const TITLE_SIMILARITY = 0.95;
 
@@ -102,7 +102,7 @@ function similarity(a: string, b: string): number {
 interface Kept {
   record: BibRecord;
   format: string;
-  /** Formats merged into it, for DB_Original. */
+  /** Formats whose records were merged into it (extra.MERGED_FORMATS). */
   formats: string[];
 }
 
@@ -132,7 +132,7 @@ function mergeInto(target: Kept, other: BibRecord, otherFormat: string): FieldOr
     t.extra.TC_source = otherFormat;
   }
   target.formats.push(otherFormat);
-  t.extra.DB_Original = [...new Set(target.formats)].join(";");
+  t.extra.MERGED_FORMATS = [...new Set(target.formats)].join(";");
   return origins;
 }
 

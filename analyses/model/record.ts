@@ -38,7 +38,8 @@ export interface ParseResult {
 }
 
 /** Source database as bibliometrix names it in the DB column. */
-export type SourceDb = "ISI" | "SCOPUS" | "OPENALEX" | "LENS" | "DIMENSIONS" | "PUBMED" | "COCHRANE";
+/** bibliometrix's names, plus EMBASE and GOOGLE_SCHOLAR (Publish or Perish), which bibliometrix cannot read. */
+export type SourceDb = "ISI" | "SCOPUS" | "OPENALEX" | "LENS" | "DIMENSIONS" | "PUBMED" | "COCHRANE" | "EMBASE" | "GOOGLE_SCHOLAR";
 
 /**
  * A normalised document (bibliometrix convert2df semantics: upper-cased text, `;` separators).

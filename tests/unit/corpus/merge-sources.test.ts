@@ -37,7 +37,7 @@ describe("mergeSources", () => {
     expect(records).toHaveLength(1);
     const kept = records[0]!;
     expect([kept.UT, kept.DB, kept.CR, kept.DE, kept.TC]).toEqual(["WOS:1", "ISI", "SMITH J, 2001, NATURE, V1, P1", "MAPPING", 8]);
-    expect(kept.extra).toMatchObject({ TC_source: "scopus-csv", DB_Original: "wos-plaintext;scopus-csv" });
+    expect(kept.extra).toMatchObject({ TC_source: "scopus-csv", MERGED_FORMATS: "wos-plaintext;scopus-csv" });
     expect(merges).toHaveLength(1);
     expect(merges[0]).toMatchObject({ key: "DOI", value: "10.1/abc", kept: { format: "wos-plaintext" }, merged: { format: "scopus-csv" } });
     expect(merges[0]!.fields).toEqual([
