@@ -8,6 +8,13 @@ import { R_BLANK_CLASS, R_PUNCT_CLASS, rStrsplit, rTrim } from "../util/r-semant
  * that misses single-word countries unless RP is present.
  */
 
+/**
+ * What follows a country name in an address, per database (spec §1.8.1): WoS/PubMed "NAME.",
+ * Scopus "NAME;", Dimensions "NAME)" searched with the address's dots removed (its raw
+ * affiliations end "(…, Toronto, Canada.)" or "(…, Canada)"; measured on bibliometrix's output).
+ */
+export type CountrySuffix = "." | ";" | ")";
+
 const COUNTRY_NAMES: readonly string[] = COUNTRIES_BIBLIOMETRIX.map((c) => c.name);
 /** Name -> position in the table (the table has no repeated names). */
 const TABLE_INDEX = new Map<string, number>(COUNTRY_NAMES.map((n, i) => [n, i]));
@@ -40,9 +47,9 @@ function renameCountries(s: string): string {
  * counting, for every dot, the names that end right before it gives the same counts without
  * scanning the address 202 times.
  */
-function matchAll(address: string): string[] {
+function matchAll(address: string, suffix: CountrySuffix = "."): string[] {
   const counts = new Map<number, number>();
-  for (let dot = address.indexOf("."); dot >= 0; dot = address.indexOf(".", dot + 1)) {
+  for (let dot = address.indexOf(suffix); dot >= 0; dot = address.indexOf(suffix, dot + 1)) {
     for (const len of NAME_LENGTHS) {
       if (len > dot) break;
       const k = TABLE_INDEX.get(address.slice(dot - len, dot));
@@ -61,17 +68,19 @@ function matchAll(address: string): string[] {
  * order. `c1` is the normalised C1 (brackets removed, "." -> ".;"), `rp` the upper-cased RP.
  * Example: "UNIV A, ROME, ITALY.; UNIV B, MILAN, ITALY.; HARVARD, MA 02138 USA." -> "ITALY;ITALY;USA".
  */
-export function authorCountries(c1: string | null, rp: string | null): string | null {
+export function authorCountries(c1: string | null, rp: string | null, suffix: CountrySuffix = "."): string | null {
   let found: string[] = [];
   const source = c1 ?? rp;
   if (source !== null) {
     let address = source.replace(AUTHOR_BRACKETS, "");
-    if (!address.endsWith(".")) address += ".";
-    found = matchAll(address);
+    // WoS and Scopus addresses get their terminator appended; Dimensions' "(..., COUNTRY)" ones do not.
+    if (suffix === ")") address = address.replaceAll(".", "");
+    else if (!address.endsWith(suffix)) address += suffix;
+    found = matchAll(address, suffix);
   }
   if (found.length === 0) {
     // R pastes ";" to RP, so a missing RP is searched as the text "NA;" (which matches nothing).
-    found = matchAll(`${rp ?? "NA"};`);
+    found = matchAll(`${rp ?? "NA"};`, suffix);
   }
   if (found.length === 0) return null;
   let s = found.join(";");
@@ -121,4 +130,37 @@ export function correspondingAuthorCountry(c1: string | null, rp: string | null)
   }
   if (country === null) return null;
   return renameCountries(rTrim(country.replace(/[0-9]/g, "")));
+}
+
+/**
+ * AU1_CO for PubMed (MEDLINE) records. bibliometrix gives PubMed its own search string: the text
+ * after the last comma of the first C1 address, padded with a space on both sides, so a
+ * single-word country ("ITALY") is found too; RP is never used (PubMed has none).
+ */
+export function correspondingAuthorCountryPubmed(c1: string | null): string | null {
+  let first: string | null = null;
+  if (c1 !== null) first = rStrsplit(c1.replace(AUTHOR_BRACKETS, "").replace(/^.*?\(REPRINT\sAUTHOR\)/, ""), ";")[0] ?? null;
+  const candidate = ` ${rTrim((first ?? "NA").replace(/^(.+)?,/, "").replace(PUNCT_BLANK_RUNS, " "))} `;
+  const country = firstPadded(candidate);
+  return country === null ? null : renameCountries(rTrim(country.replace(/[0-9]/g, "")));
+}
+
+/** ISO-2 -> the first table name with that code (R's named-vector lookup takes the first). */
+const NAME_BY_ISO2 = new Map<string, string>();
+for (const c of COUNTRIES_BIBLIOMETRIX) if (!NAME_BY_ISO2.has(c.iso2)) NAME_BY_ISO2.set(c.iso2, c.name);
+
+/**
+ * OpenAlex country codes (ISO 3166-1 alpha-2) -> bibliometrix country names, each country once,
+ * in order of first appearance; unknown codes are dropped (bibliometrix's convert_iso2_to_country,
+ * plus the AU_CO renames so that "US" gives "USA" as a WoS address does).
+ */
+export function countriesFromIso2(codes: readonly string[]): string | null {
+  const names: string[] = [];
+  for (const code of codes) {
+    const found = NAME_BY_ISO2.get(code.trim().toUpperCase());
+    // Renamed like every other source's AU_CO ("UNITED STATES" -> "USA"), so countries merge across databases.
+    const name = found === undefined ? undefined : renameCountries(found);
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return names.length === 0 ? null : names.join(";");
 }

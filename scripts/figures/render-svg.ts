@@ -10,6 +10,7 @@
  * - Vega's random number generator is seeded before each render (word clouds, jitter, force);
  * - no clock, no ids derived from a global counter are added by us.
  */
+import { createHash } from "node:crypto";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 
@@ -51,10 +52,25 @@ export async function renderVegaSvg(spec: VegaSpec, a11y: A11yText, seed = DEFAU
   const view = new vega.View(vega.parse(spec), { renderer: "none", logLevel: vega.Error });
   try {
     const svg = await view.toSVG();
-    return labelSvg(svg, a11y);
+    return labelSvg(stableIds(svg, spec), a11y);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega numbers gradients and clip paths with a process-wide counter ("gradient_3"), so the same
+ * spec rendered twice gets other ids, and two figures on one page can collide. Every id is
+ * renamed to a prefix derived from the spec's content plus its order in this SVG.
+ */
+export function stableIds(svg: string, spec: VegaSpec): string {
+  const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+  if (ids.length === 0) return svg;
+  const prefix = `v${createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 10)}`;
+  const rename = new Map(ids.map((id, i) => [id, `${prefix}-${i}`]));
+  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(id="|url\\(#|href="#)(${[...rename.keys()].map(escape).join("|")})(?=[")])`, "g");
+  return svg.replace(pattern, (_m, head: string, id: string) => `${head}${rename.get(id)}`);
 }
 
 /** Compiles a Vega-Lite spec and renders its static SVG in one go. */

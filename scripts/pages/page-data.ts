@@ -12,6 +12,8 @@ export interface DownloadLinks {
 
 export interface FigureData {
   id: string;
+  /** Figure number shown in the caption ("Figure 3"); set by emitReport in page order. */
+  label?: string;
   title: string;
   /** Static SVG rendered at build time (shown without JavaScript). */
   svg: string;
@@ -52,14 +54,28 @@ export interface ReportPageData {
     years: [number, number] | null;
     documentTypes: string[] | null;
     exports: string[];
+    /** Inclusion criteria in words (optional; years and document types are shown anyway). */
+    inclusionCriteria?: string[];
   };
   ledger: LedgerSummary;
+  /** The ledger as a PRISMA-style flow figure (filled by emitReport). */
+  prisma?: FigureData;
+  /** The instrument: software versions, for the methods section. */
+  instrument?: { bibliosite: string; bibliometrix: string; note?: string };
+  /** Every parameter used, one row each (analysis, parameter, value as text). */
+  parameters?: { analysis: string; parameter: string; value: string }[];
+  /** Result sections after annual production, in page order (filled by emitReport). */
+  sections?: ResultSection[];
+  /** Base-relative paths of the drill-down files (documents.json and facet indexes). */
+  drilldown?: DrilldownPaths;
   /** Main Information rows as bibliometrix prints them (Description, Results), with section headers flagged. */
   mainInformation: { label: string; value: string; header: boolean }[];
   annualProduction: {
     rows: { year: number; articles: number }[];
     growthRatePct: number;
     figure: FigureData;
+    /** Documents per year as a table (drillable by year); filled by emitReport. */
+    table?: TableData;
   };
   /** Paragraphs of generated prose, each a list of plain-text runs (no markup). */
   narrative: { section: string; paragraphs: string[] }[];
@@ -73,4 +89,55 @@ export interface ReportIndexEntry {
   documents: number;
   years: [number, number] | null;
   database: string;
+}
+
+/** Kinds of item a reader can open the documents of. */
+export type FacetKind = "theme" | "keyword" | "source" | "author" | "country" | "year";
+
+export interface DrilldownPaths {
+  /** documents.json: DrillDocument[] (index = document id). */
+  documents: string;
+  /** Per kind, facets-<kind>.json: Record<item, documentIds[]>. */
+  facets: Partial<Record<FacetKind, string>>;
+}
+
+/** One document as the drill-down lists show it. */
+export interface DrillDocument {
+  id: number;
+  TI: string;
+  AU: string;
+  PY: number | null;
+  SO: string;
+  /** DOI without prefix (rendered only as an https://doi.org/ link). */
+  DI: string | null;
+}
+
+export type TableCell = string | number | null;
+
+/** A table with its CSV download; optional drill-down on one column and DOI links on another. */
+export interface TableData {
+  id: string;
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: TableCell[][];
+  /** Base-relative path of the CSV of the whole table (rows shown may be fewer). */
+  csvPath: string;
+  /** Rows in the CSV (the page shows `rows.length`). */
+  totalRows: number;
+  /** Column whose cells open the documents of that item. */
+  drill?: { column: number; kind: FacetKind };
+  /** Column holding DOIs, rendered as https://doi.org/ links. */
+  doiColumn?: number;
+}
+
+/** One result section: figures, tables, or the reason it is absent. */
+export interface ResultSection {
+  id: string;
+  title: string;
+  /** Why there is nothing to show ("Not available: the exports have no cited references (CR)."). */
+  unavailable?: string;
+  figures: FigureData[];
+  tables: TableData[];
+  /** Which `narrative` block belongs here (ReportPageData.narrative[].section). */
+  narrativeSection: string;
 }

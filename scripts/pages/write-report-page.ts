@@ -11,6 +11,9 @@
  *                                            figure downloads; .vg.json is what the browser loads
  *                                            (FigureData.specPath / downloads are base-relative
  *                                            paths to these, e.g. "reports/<slug>/annual-production.svg")
+ *   public/reports/<slug>/<figure>.svg|png|csv|vl.json|vg.json   every figure (PNG at 300 dpi)
+ *   public/reports/<slug>/table-<id>.csv      every table's CSV
+ *   public/reports/<slug>/documents.json, facets-<kind>.json   drill-down lists (scripts/pages/drilldown.ts)
  *   public/reports/<slug>/results.json       ReportPageData.resultsPath (all results as JSON)
  *
  * The page imports its JSON (`import report from "../../generated/reports/<slug>.json"`) and passes
@@ -108,6 +111,11 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
     importDefault("MainInfoTable", `${src}components/MainInfoTable.astro`),
     importDefault("Figure", `${src}components/Figure.astro`),
     importDefault("Narrative", `${src}components/Narrative.astro`),
+    importDefault("RecordFlow", `${src}components/RecordFlow.astro`),
+    importDefault("InstrumentTable", `${src}components/InstrumentTable.astro`),
+    importDefault("DataTable", `${src}components/DataTable.astro`),
+    importDefault("ResultSections", `${src}components/ResultSections.astro`),
+    importDefault("DrillDown", `${src}components/DrillDown.astro`),
     importDefault(DATA, opts.dataImportPath),
   ];
   const hasAuthor = opts.authorBodyPath !== undefined;
@@ -129,32 +137,47 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
     );
   }
 
-  const sections: [string, string][] = [];
+  const sections: [string, string, number][] = [];
   const body: RootContent[] = [];
   if (hasAuthor) {
-    sections.push(["introduction", SECTIONS.introduction]);
+    sections.push(["introduction", SECTIONS.introduction, 2]);
     body.push(
       heading(2, SECTIONS.introduction),
       jsx("AuthorBody", [exprAttr("report", DATA), exprAttr("components", "authorComponents")]),
     );
   }
-  sections.push(["methods", SECTIONS.methods], ["results", SECTIONS.results]);
+  // [id, label, level]: ids as Astro's heading slugger makes them from the heading text.
+  sections.push(
+    ["methods", SECTIONS.methods, 2],
+    ["data-collection", "Data collection", 3],
+    ["record-flow", "Record flow", 3],
+    ["instrument-and-parameters", "Instrument and parameters", 3],
+    ["results", SECTIONS.results, 2],
+    ["main-information", "Main information", 3],
+    ["annual-scientific-production", "Annual scientific production", 3],
+  );
   body.push(
     heading(2, SECTIONS.methods),
-    heading(3, "Corpus"),
+    heading(3, "Data collection"),
     jsx("MethodsTable", [
       exprAttr("methods", `${DATA}.methods`),
       exprAttr("referenceYear", `${DATA}.referenceYear`),
       exprAttr("slug", `${DATA}.slug`),
     ]),
-    heading(3, "Where the records went"),
-    jsx("LedgerFlow", [exprAttr("ledger", `${DATA}.ledger`), exprAttr("slug", `${DATA}.slug`)]),
+    heading(3, "Record flow"),
+    jsx("RecordFlow", [exprAttr("ledger", `${DATA}.ledger`), exprAttr("prisma", `${DATA}.prisma`), exprAttr("slug", `${DATA}.slug`)]),
+    heading(3, "Instrument and parameters"),
+    jsx("InstrumentTable", [exprAttr("instrument", `${DATA}.instrument`), exprAttr("parameters", `${DATA}.parameters`), exprAttr("slug", `${DATA}.slug`)]),
     heading(2, SECTIONS.results),
     heading(3, "Main information"),
     jsx("MainInfoTable", [exprAttr("rows", `${DATA}.mainInformation`), exprAttr("slug", `${DATA}.slug`)]),
     heading(3, "Annual scientific production"),
-    jsx("Figure", [exprAttr("figure", `${DATA}.annualProduction.figure`), strAttr("label", "Figure 1")]),
-    jsx("Narrative", [exprAttr("narrative", `${DATA}.narrative`)]),
+    jsx("Figure", [exprAttr("figure", `${DATA}.annualProduction.figure`)]),
+    jsx("DataTable", [exprAttr("table", `${DATA}.annualProduction.table`), strAttr("collapsed", "true")]),
+    // Narrative blocks no result section claims (annual production's, and any other).
+    jsx("Narrative", [exprAttr("narrative", `${DATA}.narrative`), exprAttr("exclude", `(${DATA}.sections ?? []).map((s) => s.narrativeSection)`)]),
+    jsx("ResultSections", [exprAttr("sections", `${DATA}.sections`), exprAttr("narrative", `${DATA}.narrative`)]),
+    jsx("DrillDown", [exprAttr("paths", `${DATA}.drilldown`)]),
   );
 
   const layout = jsx(
@@ -163,6 +186,7 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
       exprAttr("title", `${DATA}.title`),
       exprAttr("resultsPath", `${DATA}.resultsPath`),
       exprAttr("sections", JSON.stringify(sections)),
+      exprAttr("resultSections", `${DATA}.sections`),
     ],
     body,
   );
@@ -208,7 +232,8 @@ export interface WriteReportPageInput {
   rootDir: string;
   data: ReportPageData;
   /** Files for public/reports/<slug>/, by file name (e.g. "annual-production.svg"). */
-  publicFiles?: Record<string, string>;
+  /** Text or bytes (PNG). */
+  publicFiles?: Record<string, string | Uint8Array>;
   /** Import the author's body from this file (absolute path), e.g. content/reports/<slug>/report.mdx. */
   authorBodyFile?: string;
 }
@@ -218,7 +243,7 @@ export function writeReportPage(input: WriteReportPageInput): string[] {
   const { rootDir, data } = input;
   const paths = reportPaths(rootDir, data.slug);
   const written: string[] = [];
-  const put = (file: string, text: string): void => {
+  const put = (file: string, text: string | Uint8Array): void => {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
     written.push(file);

@@ -3,7 +3,8 @@
  * through the real figure module, the MDX writer and `astro build` under BASE_URL=/bibliosite,
  * then every page is opened in Chromium. Builds happen in test-artifacts/, never in src/.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,28 @@ import { launchChromium, openAllPages, problems, type PageCheck } from "../suppo
 import { ARTIFACTS_DIR, buildEmptySite, buildFixtureSite, type FixtureSite } from "../support/fixture-site.ts";
 import { listPages, readTree } from "../support/site-build.ts";
 import { serveDist, type StaticServer } from "../support/static-server.ts";
+import { parse as parseCsv } from "csv-parse/sync";
+import { ppmToDpi, readPngInfo } from "../../scripts/figures/render-png.ts";
+
+const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
+/** Every figure of the fixture report, in page order (the author's copy of annual production first). */
+const FIGURES = [
+  "annual-production",
+  "prisma-flow",
+  "annual-production",
+  "keyword-frequency",
+  "word-cloud",
+  "thematic-map",
+  "thematic-evolution",
+  "trend-topics",
+  "sources-bradford",
+  "top-authors",
+  "lotka",
+  "world-map",
+  "country-collaboration",
+  "most-cited",
+  "cooccurrence-network",
+];
 
 const REPORT = "reports/fixture-bci/";
 let site: FixtureSite;
@@ -31,6 +54,49 @@ beforeAll(async () => {
       info.injected = await page.evaluate(() => (window as unknown as { __bibliositeInjected?: boolean }).__bibliositeInjected === true);
       info.h1 = await page.locator("h1").first().textContent();
       info.reportLinks = await page.$$eval("a[data-report-link]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // Accessibility: axe-core on the page as loaded (interactive charts drawn).
+      await page.addScriptTag({ content: axeSource });
+      const axe = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      });
+      info.axe = axe;
+      if (check.path === REPORT) {
+        // A screenshot of every figure.
+        const shots = join(ARTIFACTS_DIR, "screenshots", "figures");
+        mkdirSync(shots, { recursive: true });
+        const figs = page.locator("[data-bibliosite-figure]");
+        const n = await figs.count();
+        for (let i = 0; i < n; i++) {
+          const id = await figs.nth(i).getAttribute("data-bibliosite-figure");
+          await figs.nth(i).screenshot({ path: join(shots, `${String(i + 1).padStart(2, "0")}-${id}.png`) });
+        }
+        info.figureShots = n;
+        // Drill-down: a keyword of the keywords table lists its documents.
+        const item = page.locator("button.drill-item[data-drill-kind='keyword'][data-drill-item='MRI']").first();
+        await item.scrollIntoViewIfNeeded();
+        await item.click();
+        const list = page.locator("dialog.drill-dialog .drill-list li");
+        await list.first().waitFor({ state: "visible", timeout: 10_000 });
+        info.drillCount = await page.locator("dialog.drill-dialog .drill-count").textContent();
+        info.drillItems = await list.count();
+        info.drillLinks = await page.$$eval("dialog.drill-dialog .drill-list a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        await page.locator("dialog.drill-dialog .drill-close").click();
+        // Search: pagefind finds a word of the report and links to the page under the base path.
+        await page.locator("#site-search-input").fill("Bradford");
+        const hit = page.locator(".search-results a").first();
+        await hit.waitFor({ state: "visible", timeout: 15_000 });
+        info.searchHref = await hit.getAttribute("href");
+        // Print: no navigation, static figures shown, interactive hidden.
+        await page.emulateMedia({ media: "print" });
+        info.print = await page.evaluate(() => ({
+          nav: [...document.querySelectorAll("nav")].map((n) => getComputedStyle(n).display),
+          staticShown: [...document.querySelectorAll(".chart-static")].every((el) => getComputedStyle(el).display !== "none"),
+          interactiveShown: [...document.querySelectorAll(".chart-interactive")].some((el) => getComputedStyle(el).display !== "none"),
+          breakInside: getComputedStyle(document.querySelector("figure.chart")!).breakInside,
+        }));
+        await page.emulateMedia({ media: "screen" });
+      }
       // Tooltip: hover a point of the first interactive chart.
       const point = page.locator("[data-interactive='ready'] .chart-interactive svg .mark-symbol path").first();
       if ((await point.count()) > 0) {
@@ -62,8 +128,8 @@ describe("site layer (fixture report, base /bibliosite)", () => {
 
   it("draws every chart statically (no JavaScript) and then interactively, with tooltips", () => {
     const report = checks.find((c) => c.path === REPORT)!;
-    // The results figure and the one the author placed in the introduction.
-    expect(report.figures.length).toBe(2);
+    // The author's copy of annual production, the PRISMA flow, annual production and every result figure.
+    expect(report.figures.map((f) => f.id)).toEqual(FIGURES);
     for (const f of report.figures) {
       expect(f.staticMarks).toBeGreaterThan(0);
       expect(f.state).toBe("ready");
@@ -120,8 +186,95 @@ describe("site layer (fixture report, base /bibliosite)", () => {
     const initialGz = initial.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     const allJs = [...readTree(join(site.dist, "_astro")).entries()].filter(([f]) => f.endsWith(".js"));
     const lazyGz = allJs.reduce((n, [, b]) => n + gzipSync(b, { level: 9 }).length, 0) - initialGz;
-    console.info(`[e2e fixture] report page JS (gzip): initial ${initialGz} B, lazy ${lazyGz} B`);
-    expect(initialGz).toBeLessThan(4_000);
+    const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(Buffer.from(m[1]!), { level: 9 }).length, 0);
+    console.info(`[e2e fixture] report page JS (gzip): initial ${initialGz} B + inline ${inline} B, lazy ${lazyGz} B, total ${initialGz + inline + lazyGz} B`);
+    expect(initialGz + inline).toBeLessThan(8_000);
+    expect(initialGz + inline + lazyGz).toBeLessThan(350_000);
+  });
+
+  it("has no serious or critical accessibility violation (axe-core)", () => {
+    for (const path of ["", REPORT]) {
+      const violations = (extra[path]?.axe ?? []) as { id: string; impact: string; targets: string[] }[];
+      console.info(`[e2e fixture] axe ${path || "(index)"}: ${violations.map((v) => `${v.id} (${v.impact})`).join(", ") || "no violation"}`);
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    }
+  });
+
+  it("shows every figure without JavaScript, and a screenshot of each was kept", () => {
+    const report = checks.find((c) => c.path === REPORT)!;
+    for (const f of report.figures) expect(f.staticMarks, f.id).toBeGreaterThan(0);
+    expect(extra[REPORT]?.figureShots).toBe(FIGURES.length);
+    // The first figure is in the HTML itself: visible before any script runs.
+    const html = readFileSync(join(site.dist, REPORT, "index.html"), "utf8");
+    const firstFigure = html.indexOf("data-bibliosite-figure");
+    const firstSvg = html.indexOf("<svg", firstFigure);
+    const firstScript = html.search(/<script\b[^>]*\bsrc=/);
+    expect(firstSvg).toBeGreaterThan(0);
+    expect(firstSvg).toBeLessThan(firstScript === -1 ? Infinity : Math.max(firstScript, firstSvg + 1));
+  });
+
+  it("offers downloads that open: SVG parses, PNG is 300 dpi at 300/96 scale, CSV and JSON parse", () => {
+    const dir = join(site.dist, REPORT);
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    const hrefs = [...new Set([...html.matchAll(/href="\/bibliosite\/(reports\/fixture-bci\/[^"]+\.(?:svg|png|csv|json))"/g)].map((m) => m[1]!))];
+    const kinds = (ext: string) => hrefs.filter((h) => h.endsWith(ext));
+    expect(kinds(".png").length).toBe(new Set(FIGURES).size);
+    expect(kinds(".svg").length).toBe(new Set(FIGURES).size);
+    for (const h of hrefs) {
+      const bytes = readFileSync(join(site.dist, h));
+      if (h.endsWith(".svg")) {
+        const text = bytes.toString("utf8");
+        expect(text.startsWith("<svg"), h).toBe(true);
+        expect(text.trimEnd().endsWith("</svg>"), h).toBe(true);
+        expect(text, h).toMatch(/role="img" aria-label="/);
+      } else if (h.endsWith(".png")) {
+        const info = readPngInfo(bytes);
+        expect(ppmToDpi(info.pixelsPerMeterX!), h).toBe(300);
+        expect(ppmToDpi(info.pixelsPerMeterY!), h).toBe(300);
+        const svg = readFileSync(join(site.dist, h.replace(/\.png$/, ".svg")), "utf8");
+        const [, w, hgt] = svg.match(/^<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/) ?? [];
+        expect(Math.abs(info.width - Math.round(Number(w) * 300 / 96)), h).toBeLessThanOrEqual(1);
+        expect(Math.abs(info.height - Math.round(Number(hgt) * 300 / 96)), h).toBeLessThanOrEqual(1);
+      } else if (h.endsWith(".csv")) {
+        const rows = parseCsv(bytes, { columns: true }) as Record<string, string>[];
+        expect(rows.length, h).toBeGreaterThan(0);
+      } else {
+        expect(() => JSON.parse(bytes.toString("utf8")), h).not.toThrow();
+      }
+    }
+    console.info(`[e2e fixture] downloads checked: ${hrefs.length} (${kinds(".png").length} PNG, ${kinds(".svg").length} SVG, ${kinds(".csv").length} CSV, ${kinds(".json").length} JSON)`);
+  });
+
+  it("drills down from a keyword to its documents, with only https://doi.org/ links", () => {
+    const info = extra[REPORT]!;
+    // keywords-ID.json: MRI occurs 48 times in 48 documents of ai-epilepsy-188.
+    expect(info.drillCount).toBe("48 documents");
+    expect(info.drillItems).toBe(48);
+    const links = info.drillLinks as string[];
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.startsWith("https://doi.org/10.")).toBe(true);
+  });
+
+  it("finds text with the pagefind search, linking under the base path", () => {
+    expect(String(extra[REPORT]?.searchHref)).toMatch(/^\/bibliosite\/reports\/fixture-bci\//);
+  });
+
+  it("prints like a paper: no navigation, static figures, figures not split", () => {
+    const print = extra[REPORT]?.print as { nav: string[]; staticShown: boolean; interactiveShown: boolean; breakInside: string };
+    expect(print.nav.every((d) => d === "none")).toBe(true);
+    expect(print.staticShown).toBe(true);
+    expect(print.interactiveShown).toBe(false);
+    expect(print.breakInside).toBe("avoid");
+  });
+
+  it("explains sections whose analysis is absent instead of drawing them", () => {
+    const html = readFileSync(join(site.dist, REPORT, "index.html"), "utf8");
+    // Every result section of the fixture has data: none says it is unavailable.
+    expect(html).not.toContain("data-unavailable");
+    for (const id of ["keywords", "thematic-map", "thematic-evolution", "trend-topics", "sources", "authors", "countries", "most-cited", "cooccurrence-network"]) {
+      expect(html).toContain(`id="${id}"`);
+      expect(html).toContain(`href="#${id}"`);
+    }
   });
 
   it("rebuilds byte-identical (same data, another folder)", async () => {

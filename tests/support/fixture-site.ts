@@ -7,7 +7,9 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { emitReport } from "../../scripts/site/emit-report.ts";
+import { emitReport, type ReportAnalyses } from "../../scripts/site/emit-report.ts";
+import type { DrillSourceRecord } from "../../scripts/pages/drilldown.ts";
+import { indexSite } from "../../scripts/site/search-index.ts";
 import { indexEntryFromPage } from "../../scripts/site/page-data-from-results.ts";
 import type { ReportPageData } from "../../scripts/pages/page-data.ts";
 import { writeSiteIndex } from "../../scripts/pages/write-report-page.ts";
@@ -20,9 +22,20 @@ export function loadFixturePageData(): ReportPageData {
   return JSON.parse(readFileSync(join(FIXTURE_DIR, "page-data.json"), "utf8")) as ReportPageData;
 }
 
-/** The fixture report goes through the real build's emit step. */
+/**
+ * Results of the fixture's analyses (bibliometrix's outputs for ai-epilepsy-188, see
+ * tests/fixtures/site/README.md) and its documents for the drill-down lists.
+ */
+export function loadFixtureAnalyses(): { analyses: ReportAnalyses; documents: DrillSourceRecord[] } {
+  return {
+    analyses: JSON.parse(readFileSync(join(FIXTURE_DIR, "analyses.json"), "utf8")) as ReportAnalyses,
+    documents: JSON.parse(readFileSync(join(FIXTURE_DIR, "documents.json"), "utf8")) as DrillSourceRecord[],
+  };
+}
+
+/** The fixture report goes through the real build's emit step, with every result section. */
 export const writeReport = (rootDir: string, data: ReportPageData, opts: { authorBodyFile?: string } = {}) =>
-  emitReport(rootDir, data, opts);
+  emitReport(rootDir, data, { ...opts, ...loadFixtureAnalyses() });
 
 
 /** Copies the site layer (config + src/, minus generated files) into `root`, emptying it first. */
@@ -59,6 +72,7 @@ export async function buildFixtureSite(opts: { root?: string; base?: string } = 
   const page = await writeReport(root, data, { authorBodyFile: authorFile });
   writeSiteIndex(root, [indexEntryFromPage(page)]);
   const build = await astroBuild(root, base);
+  await indexSite(join(root, "dist"));
   return { root, dist: join(root, "dist"), base, buildMs: build.ms, page };
 }
 

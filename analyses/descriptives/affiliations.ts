@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { BibRecord } from "../model/record.ts";
+import { frequencyTable, rStrsplit, rTrim } from "../util/r-semantics.ts";
+import { notAvailable, type NotAvailable } from "./availability.ts";
+
+/**
+ * Most relevant affiliations (spec §1.8.3, §2.3): each author address (C1; RP when C1 is missing)
+ * gives one affiliation — the comma-separated part that names an institution — and the table counts
+ * them (one per address, repeats kept). WoS's organisation-enhanced names (C3), when present,
+ * replace the derived ones, as in bibliometrix.
+ *
+ * "compatible" reproduces bibliometrix's index shift (§11.11): it takes the idx'-th element of the
+ * list of digit-free parts rather than the matching part itself, so "LAB X 5, UNIV Y, ROME, ITALY."
+ * gives "ROME". "corrected" returns the first digit-free matching part ("UNIV Y").
+ */
+
+export const affiliationsParamsSchema = z
+  .object({
+    rule: z.enum(["compatible", "corrected"]).default("compatible"),
+    /** Use C3 (WoS organisation-enhanced names) when a record has it. */
+    useC3: z.boolean().default(true),
+  })
+  .strict();
+
+export type AffiliationsParams = z.input<typeof affiliationsParamsSchema>;
+
+/** Institution keywords, in bibliometrix's search order. */
+const KEYWORDS = [
+  "UNIV", "COLL", "SCH", "INST", "ACAD", "ECOLE", "CTR", "SCI", "CENTRE", "CENTER", "CENTRO", "HOSP", "ASSOC", "COUNCIL",
+  "FONDAZ", "FOUNDAT", "ISTIT", "LAB", "TECH", "RES", "CNR", "ARCH", "SCUOLA", "PATENT OFF", "CENT LIB", "HEALTH", "NATL",
+  "LIBRAR", "CLIN", "FDN", "OECD", "FAC", "WORLD BANK", "POLITECN", "INT MONETARY FUND", "CLIMA", "METEOR", "OFFICE", "ENVIR",
+  "CONSORTIUM", "OBSERVAT", "AGRI", "MIT ", "INFN", "SUNY ",
+];
+
+/** The affiliation of one address element, or NOTREPORTED / NOTDECLARED / "NA" as bibliometrix yields them. */
+export function addressAffiliation(address: string, rule: "compatible" | "corrected"): string {
+  const parts = address.split(",").map(rTrim);
+  const idx: number[] = [];
+  for (const kw of KEYWORDS) parts.forEach((part, i) => part.includes(kw) && idx.push(i));
+  if (idx.length === 0) return "NOTREPORTED";
+  const noDigit = (i: number) => !/[0-9]/.test(parts[i]!);
+  const clean = idx.filter(noDigit);
+  if (clean.length === 0) return "NOTDECLARED";
+  if (rule === "corrected") return parts[clean[0]!]!;
+  const digitFree = parts.filter((p) => !/[0-9]/.test(p));
+  return digitFree[clean[0]!] ?? "NA";
+}
+
+/** AU_UN of one record: its affiliations, one per address (NOTREPORTED/NOTDECLARED/NA removed). */
+export function recordAffiliations(r: Pick<BibRecord, "C1" | "RP" | "extra">, p: { rule: "compatible" | "corrected"; useC3: boolean }): string[] {
+  const c3 = r.extra?.C3;
+  let list: string[];
+  if (p.useC3 && c3 !== undefined && c3.trim() !== "") {
+    list = rStrsplit(c3, ";").map(rTrim);
+  } else {
+    const source = r.C1 ?? r.RP;
+    if (source === null) return [];
+    const cleaned = source.replace(/\[[^\]]*\] ?/g, "").replaceAll("(REPRINT AUTHOR)", "");
+    list = rStrsplit(cleaned, ";")
+      .map(rTrim)
+      .filter((a) => a !== "")
+      .map((a) => addressAffiliation(a.replace(/\.$/, ""), p.rule));
+  }
+  return list
+    .map((a) => rTrim(a.replaceAll("\\&", "AND").replaceAll("&", "AND")))
+    .filter((a) => a !== "" && a !== "NOTREPORTED" && a !== "NOTDECLARED" && a !== "NA");
+}
+
+export interface Affiliations {
+  status: "ok";
+  rule: "compatible" | "corrected";
+  /** Appearances desc, ties in collation order. */
+  rows: { affiliation: string; articles: number }[];
+}
+
+export function affiliations(records: readonly Pick<BibRecord, "C1" | "RP" | "extra">[], params: AffiliationsParams = {}): Affiliations | NotAvailable {
+  const p = affiliationsParamsSchema.parse(params);
+  if (!records.some((r) => r.C1 !== null || r.RP !== null || (r.extra?.C3 ?? "") !== "")) return notAvailable("C1");
+  const all = records.flatMap((r) => recordAffiliations(r, p));
+  return { status: "ok", rule: p.rule, rows: frequencyTable(all).map(({ item, n }) => ({ affiliation: item, articles: n })) };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { bibtexAuthors, bibtexRowOrder, bibtexTag } from "../../../analyses/normalize/bibtex.ts";
+
+describe("bib2df author rule", () => {
+  it("surname before the first comma, capitals of the text after the last comma", () => {
+    expect(bibtexAuthors("Aria, Massimo;Cuccurullo, Corrado")).toBe("Aria M;Cuccurullo C");
+    expect(bibtexAuthors("López Aldrete, Ana-Lilia")).toBe("López Aldrete AL");
+    expect(bibtexAuthors("Guler, A.T.a ;Waaijer, C.J.F.b ")).toBe("Guler AT;Waaijer CJF");
+  });
+  it("reproduces bibliometrix on comma-separated author lists and names without comma", () => {
+    // The 2017 Scopus list "D'Ambrosio, A.a , Aria, M.a , ..." is one name to bib2df.
+    expect(bibtexAuthors("D'Ambrosio, A.a , Aria, M.a , Siciliano, R.b ")).toBe("D'Ambrosio R");
+    expect(bibtexAuthors("Dong SUI")).toBe("Dong SUI DSUI");
+    expect(bibtexAuthors(null)).toBe("NA NA");
+  });
+});
+
+describe("tag tables", () => {
+  it("maps per dialect and keeps unknown names lower-cased", () => {
+    expect(bibtexTag("isi", "Keywords")).toBe("DE");
+    expect(bibtexTag("scopus", "keywords")).toBe("ID");
+    expect(bibtexTag("generic", "keywords")).toBe("ID");
+    expect(bibtexTag("scopus", "funding_text 2")).toBe("FX");
+    expect(bibtexTag("isi", "EISSN")).toBe("eissn");
+  });
+});
+
+describe("bibtexRowOrder", () => {
+  const rec = (line: number, tagStrings: string[]) => ({ location: { file: "f", line }, tags: new Map<string, string>(), tagStrings });
+  it("orders by the smallest tag string in C order ('Paper={' included), then input order", () => {
+    const order = bibtexRowOrder([rec(1, ["Author={", "Title={"]), rec(2, ["Abstract={", "Author={"]), rec(3, ["author={"]), rec(4, ["Abstract={"])]);
+    expect(order.map((r) => r.location.line)).toEqual([2, 4, 1, 3]);
+  });
+});
