@@ -47,7 +47,9 @@ export function addressAffiliation(address: string, rule: "compatible" | "correc
 }
 
 /** AU_UN of one record: its affiliations, one per address (NOTREPORTED/NOTDECLARED/NA removed). */
-export function recordAffiliations(r: Pick<BibRecord, "C1" | "RP" | "extra">, p: { rule: "compatible" | "corrected"; useC3: boolean }): string[] {
+export type AffiliationRecord = Pick<BibRecord, "C1" | "RP"> & { extra?: Record<string, string> };
+
+export function recordAffiliations(r: AffiliationRecord, p: { rule: "compatible" | "corrected"; useC3: boolean }): string[] {
   const c3 = r.extra?.C3;
   let list: string[];
   if (p.useC3 && c3 !== undefined && c3.trim() !== "") {
@@ -73,7 +75,7 @@ export interface Affiliations {
   rows: { affiliation: string; articles: number }[];
 }
 
-export function affiliations(records: readonly Pick<BibRecord, "C1" | "RP" | "extra">[], params: AffiliationsParams = {}): Affiliations | NotAvailable {
+export function affiliations(records: readonly AffiliationRecord[], params: AffiliationsParams = {}): Affiliations | NotAvailable {
   const p = affiliationsParamsSchema.parse(params);
   if (!records.some((r) => r.C1 !== null || r.RP !== null || (r.extra?.C3 ?? "") !== "")) return notAvailable("C1");
   const all = records.flatMap((r) => recordAffiliations(r, p));

@@ -49,7 +49,7 @@ export const risWosImporter = risImporter("wos", "Web of Science RIS", "ISI", "U
 export const risScopusImporter = risImporter("scopus", "Scopus RIS", "SCOPUS", "UT", [
   "AU", "TI", "SO", "JI", "J9", "PY", "DT", "DE", "ID", "AB", "C1", "RP", "CR", "TC", "DI", "UT", "LA",
 ]);
-export const risEmbaseImporter = risImporter("embase", "Embase RIS", "SCOPUS", "UT", [
+export const risEmbaseImporter = risImporter("embase", "Embase RIS", "EMBASE", "UT", [
   "AU", "TI", "SO", "JI", "J9", "PY", "DT", "DE", "ID", "AB", "C1", "DI", "UT", "LA",
 ]);
 /** Any other RIS (IEEE Xplore, reference managers): no accession number, so duplicates by title. */

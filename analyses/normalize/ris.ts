@@ -113,9 +113,8 @@ export function risAuthor(name: string): string {
 
 const DB_OF: Record<Exclude<RisFlavour, "wos">, SourceDb> = {
   scopus: "SCOPUS",
-  // bibliometrix's DB list has no Embase or IEEE; like its generic BibTeX reader we label them
-  // SCOPUS and keep the real origin in DB_Original.
-  embase: "SCOPUS",
+  embase: "EMBASE",
+  // bibliometrix labels generic (e.g. IEEE Xplore) BibTeX SCOPUS; generic RIS follows it.
   generic: "SCOPUS",
 };
 
@@ -139,7 +138,7 @@ export function normalizeOtherRisRecord(raw: RawRecord, flavour: Exclude<RisFlav
   const eid = /[?&]eid=([^&\s]+)/.exec(first(raw, "UR") ?? "")?.[1] ?? null;
   const UT = flavour === "scopus" ? up(eid) : flavour === "embase" ? up(first(raw, "U2")) : null;
   const ty = first(raw, "TY");
-  const extra: Record<string, string> = { DB_Original: flavour === "generic" ? "RIS" : rToUpper(flavour) };
+  const extra: Record<string, string> = {};
   for (const [tag, name] of [["AB", "AB"], ["N2", "AB"], ["LA", "LA"], ["VL", "VL"], ["IS", "IS"], ["SP", "BP"], ["EP", "EP"], ["SN", "SN"], ["PB", "PU"], ["UR", "URL"]] as const) {
     const v = first(raw, tag);
     if (v !== null && extra[name] === undefined) extra[name] = name === "URL" ? v : up(v)!;

@@ -49,9 +49,36 @@ describe.skipIf(!hasShared)("thematicEvolution(ID, walktrap) equals bibliometrix
       expect(result.slices.length).toBe(years.length + 1);
       return;
     }
-    expect(diffJson(toBibliometrixThematicEvolution(result), oracle, 1e-9, SKIP)).toEqual([]);
+    const ours = toBibliometrixThematicEvolution(result);
+    const ties = tiedLabels(result, oracle as unknown as OracleSlices);
+    const diffs = diffJson(ours, oracle, 1e-9, SKIP).filter((d) => !ties.some(([a, b]) => d.slice(d.indexOf(": ") + 2).replaceAll(a, b).split(" vs ").every((x, _, all) => x === all[0])));
+    expect(diffs).toEqual([]);
   });
 });
+
+interface OracleSlices {
+  slices: { clusters: { label: string }[] }[];
+}
+
+/**
+ * Cluster labels that differ only because two words of the cluster have the same score (to 1e-12):
+ * structurally equivalent words whose PageRank differs in the last bits between igraph's prpack
+ * and our iteration. Returns [our label, bibliometrix's label] pairs (see docs/parity.md).
+ */
+function tiedLabels(result: ThematicEvolutionResult, oracle: OracleSlices): [string, string][] {
+  const out: [string, string][] = [];
+  result.slices.forEach((s, i) => {
+    s.map.clusters.forEach((c, k) => {
+      const theirs = oracle.slices[i]?.clusters[k]?.label;
+      if (theirs === undefined || theirs === c.label) return;
+      const score = (w: string) => s.map.words.find((x) => x.word === w && x.cluster === c.group)?.score;
+      const a = score(c.label);
+      const b = score(theirs);
+      if (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-12 * a) out.push([c.label, theirs]);
+    });
+  });
+  return out;
+}
 
 /** Cut years from PARAMS.md when the JSON has none (bibliometrix failed). */
 function readYears(stem: string): number[] | null {

@@ -13,7 +13,7 @@ describe("affiliations (spec §1.8.3)", () => {
     expect(addressAffiliation("UNIV 5, ROME, ITALY", "compatible")).toBe("NOTDECLARED");
   });
   it("counts one entry per address on the toy (TU MUNICH names no institution keyword: not reported)", () => {
-    const r = affiliations(TOY);
+    const r = affiliations(TOY.map((t) => ({ ...t, RP: null })));
     if (r.status !== "ok") throw new Error(r.reason);
     expect(r.rows).toEqual([
       { affiliation: "UNIV NAPLES", articles: 6 },

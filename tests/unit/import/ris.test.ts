@@ -56,7 +56,7 @@ describe("RIS importers", () => {
   it("maps Embase RIS (A1 authors, JF source, Y1 year, U2 accession number)", () => {
     const { records } = corpusOf("embase.ris");
     const r = records[0]!;
-    expect([r.DB, r.extra.DB_Original, r.UT, r.PY, r.SO, r.DT]).toEqual(["SCOPUS", "EMBASE", "L2028768535", 2024, "MEDICINE IN DRUG DISCOVERY", "ARTICLE"]);
+    expect([r.DB, r.UT, r.PY, r.SO, r.DT]).toEqual(["EMBASE", "L2028768535", 2024, "MEDICINE IN DRUG DISCOVERY", "ARTICLE"]);
     expect(r.AU).toBe("WANG Y;GUO D;WINKLER R;LEI X;WANG X;MESSINA J;LUO J;LU H");
     expect(r.DI).toBe("10.1016/j.medidd.2023.100172");
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { keywordFrequency, toBibliometrixKeywords } from "../../../analyses/words/keyword-frequency.ts";
+import { keywordFrequency, toBibliometrixKeywords, type KeywordFrequency } from "../../../analyses/words/keyword-frequency.ts";
+import type { NotAvailable } from "../../../analyses/descriptives/availability.ts";
 import { parseVosviewerThesaurus } from "../../../analyses/words/thesaurus.ts";
 import { TOY } from "../descriptives/toy.ts";
 
-const ok = <T extends { status: string }>(r: T | { status: "not-available" }) => {
-  if (r.status !== "ok") throw new Error(`expected a result, got ${JSON.stringify(r)}`);
-  return r as T;
-};
+function ok(r: KeywordFrequency | NotAvailable): KeywordFrequency {
+  if (r.status !== "ok") throw new Error(`expected a result, got ${r.reason}`);
+  return r;
+}
 
 describe("keyword frequency (tableTag)", () => {
   it("gives the toy DE table of the spec, ties alphabetical", () => {
