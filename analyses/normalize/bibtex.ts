@@ -319,9 +319,9 @@ export function normalizeBibtexRecord(raw: BibtexRawRecord, dialect: BibtexDiale
     DI: fixDoubleSemicolons(DIraw),
     JI,
     J9,
-    // The country rules with "NAME." patterns are WoS's; Scopus addresses need the ";" variant (spec §1.8.1).
-    AU_CO: dialect === "isi" ? authorCountries(C1, RP) : null,
-    AU1_CO: dialect === "isi" ? correspondingAuthorCountry(C1, RP) : null,
+    // WoS addresses end in "NAME.", Scopus's (and generic BibTeX, read as Scopus) in "NAME;" (spec §1.8.1).
+    AU_CO: authorCountries(C1, RP, dialect === "isi" ? "." : ";"),
+    AU1_CO: correspondingAuthorCountry(C1, RP),
     extra,
     SR: "",
   };

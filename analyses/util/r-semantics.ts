@@ -261,9 +261,18 @@ export function rToLower(s: string): string {
 /** ICU-like collation, which R uses to sort names on Linux/macOS ("CO WORD" < "CO-WORD" < "COWORD"). */
 export const collator = new Intl.Collator("en");
 
+/**
+ * ICU 72 (R's) gives the typographic quotes ‘ ’ their own primary weights after the apostrophe;
+ * the ICU 78 of Node 20 gives them the apostrophe's, which moves "D’ACUNTO M" before "D'SOUZA J".
+ * Comparing them as `"` (the next punctuation in that order) restores R's order.
+ */
+function icu72Quotes(s: string): string {
+  return s.includes("\u2018") || s.includes("\u2019") ? s.replace(/[\u2018\u2019]/g, '"') : s;
+}
+
 /** Collation order with code-point order as a last resort, so the result never depends on input order. */
 export function collate(a: string, b: string): number {
-  const c = collator.compare(a, b);
+  const c = collator.compare(icu72Quotes(a), icu72Quotes(b));
   if (c !== 0) return c;
   return a < b ? -1 : a > b ? 1 : 0;
 }

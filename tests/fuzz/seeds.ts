@@ -93,17 +93,18 @@ export function seedsByFormat(seeds: readonly Seed[], perFormat = Infinity): Map
 
 /**
  * The seed with one line made `extraChars` characters longer: the filler ("ab " repeated: letters
- * and spaces, valid inside any quoted or braced value) goes after the first lower-case word of the
+ * and spaces, valid inside any quoted or braced value) goes after the last lower-case word of the
  * longest line in the seed's last two thirds, i.e. inside a record's value, past any header.
  */
 export function withLongLine(seed: Seed, extraChars: number): { bytes: Uint8Array; line: number } {
   const { text } = decodeBytes(seed.bytes, seed.name);
   const lines = text.split("\n");
-  let best = lines.length > 2 ? Math.floor(lines.length / 3) : 0;
+  let best = lines.length > 10 ? Math.floor(lines.length / 3) : 0;
   for (let i = best; i < lines.length; i++) if (lines[i]!.length > lines[best]!.length) best = i;
   const line = lines[best]!;
-  const word = line.search(/[a-z]{3} /);
-  const at = word >= 0 ? word + 3 : Math.floor(line.length / 2);
+  // The last word: a line's start may be a field name (BibTeX "affiliations = {"), its end is a value.
+  let at = Math.floor(line.length / 2);
+  for (const m of line.matchAll(/[a-z]{3} /g)) at = m.index + 3;
   const filler = "ab ".repeat(Math.ceil(extraChars / 3)).slice(0, extraChars);
   lines[best] = line.slice(0, at) + filler + line.slice(at);
   return { bytes: new TextEncoder().encode(lines.join("\n")), line: best + 1 };

@@ -121,3 +121,9 @@ describe("R string helpers", () => {
     expect(rAsNumeric(null)).toBeNull();
   });
 });
+
+describe("collate and typographic quotes", () => {
+  it("sorts the right single quote after the apostrophe, as R's ICU 72 does", () => {
+    expect(["D\u2019ACUNTO M", "D'SOUZA J", "DA SILVA J"].sort(collate)).toEqual(["D'SOUZA J", "D\u2019ACUNTO M", "DA SILVA J"]);
+  });
+});
