@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { analysesConfigSchema } from "../report/analysis-registry.ts";
 
 /**
  * The front matter of a report's `report.mdx`: the corpus it declares and the analysis
@@ -22,13 +23,6 @@ const corpusSchema = z
   })
   .strict();
 
-/** Analyses available so far; each takes its parameters as an object (none needed yet). */
-const analysesSchema = z
-  .object({
-    mainInformation: z.object({}).strict().optional(),
-    annualProduction: z.object({}).strict().optional(),
-  })
-  .strict();
 
 export const reportConfigSchema = z
   .object({
@@ -37,9 +31,36 @@ export const reportConfigSchema = z
     corpus: corpusSchema,
     /** "Now" for document age and citations per year; never the build clock. */
     referenceYear: yearSchema,
-    analyses: analysesSchema.default({}),
+    /** Per analysis: its parameters (bibliometrix's defaults otherwise), or false to leave it out. */
+    analyses: analysesConfigSchema.default({}),
+    /** A VOSviewer thesaurus (label<TAB>replace by) inside the report folder; default thesaurus.tsv when present. */
+    thesaurus: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkYearRanges);
+
+/**
+ * Year parameters that each look fine alone but not together or not in order: a reference year
+ * before the corpus's last year gives documents an age of zero or less (citations per year divide
+ * by it); cut years and trend-topic spans must be plausible years, in increasing order.
+ */
+function checkYearRanges(c: { referenceYear: number; corpus: { years?: [number, number] | undefined }; analyses: Record<string, unknown> }, ctx: z.RefinementCtx): void {
+  const plausible = (y: number): boolean => y >= 1500 && y <= 2200;
+  if (c.corpus.years && c.referenceYear < c.corpus.years[1]) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["referenceYear"], message: `${c.referenceYear} is before the last year of corpus.years (${c.corpus.years[1]}); documents would have an age of zero or less` });
+  }
+  const evolution = c.analyses.thematicEvolution as { years?: number[] } | false | undefined;
+  (evolution ? (evolution.years ?? []) : []).forEach((y, i, all) => {
+    const path = ["analyses", "thematicEvolution", "years", i];
+    if (!plausible(y)) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `${y} is not a year between 1500 and 2200` });
+    else if (i > 0 && y <= all[i - 1]!) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `cut years must increase (${all[i - 1]} then ${y})` });
+  });
+  const trend = c.analyses.trendTopics as { timespan?: [number, number] | null } | false | undefined;
+  const span = trend ? trend.timespan : null;
+  if (span && (!plausible(span[0]) || !plausible(span[1]) || span[0] > span[1])) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["analyses", "trendTopics", "timespan"], message: `[${span.join(", ")}] is not a range of years between 1500 and 2200, first year first` });
+  }
+}
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 

@@ -96,6 +96,7 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
     marks: [
       {
         type: "rect",
+        aria: false,
         from: { data: "stages" },
         encode: {
           enter: {
@@ -110,6 +111,7 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
       },
       {
         type: "text",
+        aria: false,
         from: { data: "stages" },
         encode: {
           enter: {
@@ -127,11 +129,13 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
       },
       {
         type: "rule",
+        aria: false,
         from: { data: "arrows" },
         encode: { enter: { x: { field: "x" }, y: { field: "y" }, x2: { field: "x2" }, y2: { field: "y2" }, stroke: { value: "#5b6670" }, strokeWidth: { value: 1.5 } } },
       },
       {
         type: "symbol",
+        aria: false,
         from: { data: "arrows" },
         encode: {
           enter: {
@@ -145,6 +149,7 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
       },
       {
         type: "rect",
+        aria: false,
         from: { data: "boxes" },
         encode: {
           enter: {
@@ -161,6 +166,7 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
       },
       {
         type: "text",
+        aria: false,
         from: { data: "boxes" },
         encode: {
           enter: {

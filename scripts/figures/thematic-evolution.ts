@@ -140,6 +140,7 @@ export async function thematicEvolutionFigure(
     marks: [
       {
         type: "path",
+        aria: false,
         from: { data: "links" },
         encode: {
           enter: {
@@ -155,6 +156,7 @@ export async function thematicEvolutionFigure(
       },
       {
         type: "rect",
+        aria: false,
         from: { data: "nodes" },
         encode: {
           enter: {
@@ -171,6 +173,7 @@ export async function thematicEvolutionFigure(
       },
       {
         type: "text",
+        aria: false,
         from: { data: "nodes" },
         encode: {
           enter: {
@@ -186,6 +189,7 @@ export async function thematicEvolutionFigure(
       },
       {
         type: "text",
+        aria: false,
         from: { data: "headers" },
         encode: {
           enter: {

@@ -135,6 +135,7 @@ export async function wordCloudFigure(input: KeywordTableInput, opts: WordCloudO
     marks: [
       {
         type: "text",
+        aria: false,
         from: { data: "words" },
         encode: {
           enter: {

@@ -36,7 +36,11 @@ function same(a: Json | undefined, b: Json | undefined, tolerance: number): bool
  * Compares every leaf of `theirs` (bibliometrix) with the same path in `ours`. Numbers agree within
  * `tolerance` (relative above 1, absolute below). Keys listed in `ignore` (e.g. timings) are skipped.
  */
-export function compareJson(ours: unknown, theirs: unknown, opts: { tolerance?: number; ignore?: RegExp } = {}): JsonComparison {
+export function compareJson(
+  ours: unknown,
+  theirs: unknown,
+  opts: { tolerance?: number; ignore?: RegExp; pathTolerance?: { path: RegExp; relative: number } } = {},
+): JsonComparison {
   const tolerance = opts.tolerance ?? 1e-9;
   const a = new Map<string, Json>();
   const b = new Map<string, Json>();
@@ -49,7 +53,8 @@ export function compareJson(ours: unknown, theirs: unknown, opts: { tolerance?: 
     if (opts.ignore?.test(path)) continue;
     total++;
     const actual = a.get(path);
-    if (same(actual, expected, tolerance)) matched++;
+    const t = opts.pathTolerance?.path.test(path) ? opts.pathTolerance.relative : tolerance;
+    if (same(actual, expected, t)) matched++;
     else firstMismatch ??= `${path}: ours ${actual === undefined ? "(missing)" : JSON.stringify(actual)}, bibliometrix ${JSON.stringify(expected)}`;
   }
   return { matched, total, firstMismatch };

@@ -1,9 +1,8 @@
-import { analyzeCorpus, type CorpusResults } from "../../analyses/report/analyze-corpus.ts";
-import type { Corpus } from "../../analyses/corpus/build-corpus.ts";
+import { analyzeCorpus, type AnalysisRun } from "../../analyses/report/analyze-corpus.ts";
 import type { LoadedReport } from "./load-report.ts";
 
 /** A loaded report folder through the engine, with the parameters its front matter declares. */
-export function analyzeReport(report: LoadedReport): { corpus: Corpus; results: CorpusResults } {
+export function analyzeReport(report: LoadedReport): AnalysisRun {
   const { corpus } = report.config;
   return analyzeCorpus(
     report.exports.map((e) => ({ file: e.name, bytes: e.bytes })),
@@ -13,6 +12,8 @@ export function analyzeReport(report: LoadedReport): { corpus: Corpus; results: 
         ...(corpus.documentTypes ? { documentTypes: corpus.documentTypes } : {}),
       },
       referenceYear: report.config.referenceYear,
+      analyses: report.config.analyses,
+      ...(report.thesaurus ? { thesaurus: report.thesaurus } : {}),
     },
   );
 }

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import matter from "gray-matter";
 import { glob } from "tinyglobby";
 import { parseReportConfig, ReportConfigError, type ReportConfig } from "../../analyses/config/report-config.ts";
+import { parseVosviewerThesaurus, type Thesaurus } from "../../analyses/words/thesaurus.ts";
 
 export interface ExportFile {
   /** Path relative to the report folder, with forward slashes (stable across machines). */
@@ -17,6 +18,8 @@ export interface LoadedReport {
   config: ReportConfig;
   /** The author's own MDX prose (everything after the front matter). */
   body: string;
+  /** The report's thesaurus (VOSviewer format), if it has one. */
+  thesaurus: Thesaurus | null;
   exports: ExportFile[];
 }
 
@@ -43,8 +46,29 @@ export async function loadReport(dir: string): Promise<LoadedReport> {
   }
   const config = parseReportConfig(parsed.data, shownFile);
   const exports = await resolveExports(absDir, config.corpus.exports, shownFile);
+  const thesaurus = await loadThesaurus(absDir, config.thesaurus, shownFile);
   const slug = absDir.split(sep).at(-1)!;
-  return { slug, dir: absDir, reportFile: shownFile, config, body: parsed.content, exports };
+  return { slug, dir: absDir, reportFile: shownFile, config, body: parsed.content, exports, thesaurus };
+}
+
+/** The thesaurus the front matter names, or thesaurus.tsv beside report.mdx when there is one. */
+async function loadThesaurus(absDir: string, declared: string | undefined, shownFile: string): Promise<Thesaurus | null> {
+  const name = declared ?? "thesaurus.tsv";
+  if (isAbsolute(name) || name.split(/[\\/]/).includes("..")) {
+    throw new ReportConfigError(shownFile, "thesaurus", `"${name}" must be a file inside the report folder`);
+  }
+  const path = resolve(absDir, name);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    if (declared) throw new ReportConfigError(shownFile, "thesaurus", `"${declared}" cannot be read`);
+    return null;
+  }
+  const root = await realpath(absDir);
+  const real = await realpath(path);
+  if (!real.startsWith(root + sep)) throw new ReportConfigError(shownFile, "thesaurus", `"${name}" resolves outside the report folder`);
+  return parseVosviewerThesaurus(text, relative(process.cwd(), path) || path);
 }
 
 /**

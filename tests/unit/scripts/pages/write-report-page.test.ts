@@ -73,7 +73,7 @@ describe("reportPageMdx", () => {
     expect(mdx).not.toMatch(/export\s+(const|let|var|function)\s+url\b/);
   });
 
-  it("lays the page out: Methods (MethodsTable, LedgerFlow), Results (MainInfoTable, Figure, Narrative)", () => {
+  it("lays the page out like the reference study: Methods (data collection, record flow, instrument), Results", () => {
     const tree = parse(reportPageMdx({ ...opts, authorBodyPath: "./author.mdx" }));
     const layout = tree.children.find((n) => n.type === "mdxJsxFlowElement")!;
     expect(layout.type === "mdxJsxFlowElement" && layout.name).toBe("ReportLayout");
@@ -84,16 +84,21 @@ describe("reportPageMdx", () => {
       "h2:Introduction",
       "AuthorBody",
       "h2:Methods",
-      "h3:Corpus",
+      "h3:Data collection",
       "MethodsTable",
-      "h3:Where the records went",
-      "LedgerFlow",
+      "h3:Record flow",
+      "RecordFlow",
+      "h3:Instrument and parameters",
+      "InstrumentTable",
       "h2:Results",
       "h3:Main information",
       "MainInfoTable",
       "h3:Annual scientific production",
       "Figure",
+      "DataTable",
       "Narrative",
+      "ResultSections",
+      "DrillDown",
     ]);
   });
 
