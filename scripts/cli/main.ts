@@ -5,7 +5,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeCorpus, type CorpusResults } from "../../analyses/report/analyze-corpus.ts";
+import { parse as parseYaml } from "yaml";
+import { analyzeCorpus, type AnalysisRun } from "../../analyses/report/analyze-corpus.ts";
+import { analysesConfigSchema } from "../../analyses/report/analysis-registry.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
 import { loadReport } from "../report/load-report.ts";
 import { writeResults, type OutputFormat } from "./write-results.ts";
@@ -19,6 +21,8 @@ Options:
                          bibliometrix's outputs (main-info.json, annual-production.json)
   --reference-year YYYY  "now" for document age and citations per year; required for export
                          files (a report folder names it in its front matter)
+  --params FILE          analysis parameters (YAML or JSON) with the keys of a report's
+                         "analyses:" front matter, e.g. thematicMap: { field: DE, minFreq: 5 }
   --quiet                print nothing but errors and warnings
   -h, --help             this text
 `;
@@ -33,6 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
       out: { type: "string" },
       format: { type: "string", default: "bibliosite" },
       "reference-year": { type: "string" },
+      params: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -48,9 +53,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const format = values.format as OutputFormat;
   if (format !== "bibliosite" && format !== "bibliometrix") throw new UsageError(`--format must be bibliosite or bibliometrix, not "${values.format}"`);
 
-  const results = await analyzeInputs(inputs, values["reference-year"]);
+  const analyses = values.params ? await readParams(values.params) : undefined;
+  const { results, corpus } = await analyzeInputs(inputs, values["reference-year"], analyses);
   const outDir = resolve(values.out);
-  const written = await writeResults(outDir, results, format);
+  const written = await writeResults(outDir, results, corpus.records, format);
   const { ledger } = results;
   for (const problem of ledger.rejected) {
     process.stderr.write(`warning: ${problem.location.file}:${problem.location.line}: ${problem.reason} (record skipped)\n`);
@@ -68,14 +74,35 @@ export async function runCli(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function analyzeInputs(inputs: string[], referenceYearArg: string | undefined): Promise<CorpusResults> {
+/** A --params file: the `analyses:` keys of a report's front matter, validated the same way. */
+async function readParams(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(file, "utf8").catch(() => {
+    throw new UsageError(`${file}: cannot read the parameters file`);
+  });
+  let data: unknown;
+  try {
+    data = parseYaml(text); // JSON is YAML too
+  } catch (error) {
+    throw new UsageError(`${file}: not valid YAML or JSON: ${(error as Error).message}`);
+  }
+  const parsed = analysesConfigSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = [...issue.path, ...("keys" in issue ? [issue.keys[0]] : [])].join(".");
+    throw new UsageError(`${file}: key "${where}": ${issue.code === "unrecognized_keys" ? "unknown key" : issue.message}`);
+  }
+  return parsed.data;
+}
+
+async function analyzeInputs(inputs: string[], referenceYearArg: string | undefined, analyses: Record<string, unknown> | undefined): Promise<AnalysisRun> {
   const first = resolve(inputs[0]!);
   const firstStat = await stat(first).catch(() => null);
   if (!firstStat) throw new UsageError(`${inputs[0]}: no such file or folder`);
   if (firstStat.isDirectory()) {
     if (inputs.length > 1) throw new UsageError("give one report folder, or export files, not both");
     if (referenceYearArg) throw new UsageError("a report folder names its reference year in its front matter; drop --reference-year");
-    return analyzeReport(await loadReport(first)).results;
+    if (analyses) throw new UsageError("a report folder declares its parameters in its front matter; drop --params");
+    return analyzeReport(await loadReport(first));
   }
   if (!referenceYearArg || !/^\d{4}$/.test(referenceYearArg)) {
     throw new UsageError("--reference-year YYYY is required with export files (bibliometrix uses the current year; say which)");
@@ -88,5 +115,5 @@ async function analyzeInputs(inputs: string[], referenceYearArg: string | undefi
     });
     files.push({ file: inputs.length === 1 ? basename(input) : input, bytes: new Uint8Array(bytes) });
   }
-  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg) }).results;
+  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg), ...(analyses ? { analyses } : {}) });
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -23,14 +23,12 @@ describe("bibliosite analyze", () => {
   it("analyses a report folder with its front matter's filters and reference year", async () => {
     const dir = join(out, "mini");
     expect(await runCli(["analyze", MINI, "--out", dir])).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual([
-      "annual-production.csv",
-      "annual-production.json",
-      "ledger.csv",
-      "ledger.json",
-      "main-information.csv",
-      "main-information.json",
-    ]);
+    const files = await readdir(dir);
+    for (const name of ["annual-production.csv", "ledger.json", "main-information.json", "thematicMap.json", "authors-articles.csv", "trendTopics.json", "keywords-rows.csv", "sources-rows.csv"]) {
+      expect(files).toContain(name);
+    }
+    // The bibliometrix-shaped files are written only when asked for.
+    expect(files).not.toContain("main-info.json");
     const ledger = await readJson(join(dir, "ledger.json"));
     expect([ledger.read, ledger.duplicates.length, ledger.filtered.length, ledger.rejected.length, ledger.kept]).toEqual([6, 1, 2, 0, 3]);
     expect(ledger.duplicates[0]).toMatchObject({ key: "UT", value: "WOS:001046573800010", location: { file: "exports/batch-2.txt" }, keptAt: { file: "exports/batch-1.txt" } });
@@ -40,6 +38,21 @@ describe("bibliosite analyze", () => {
     expect(await readFile(join(dir, "annual-production.csv"), "utf8")).toBe("year,articles\n2023,3\n");
     const ledgerCsv = await readFile(join(dir, "ledger.csv"), "utf8");
     expect(ledgerCsv.split("\n")[1]).toMatch(/^duplicate,exports\/batch-2\.txt,\d+,UT WOS:001046573800010 already read at exports\/batch-1\.txt:\d+$/);
+  });
+
+  it("takes analysis parameters from a --params file with the front matter's keys", async () => {
+    const params = join(out, "params.yaml");
+    await writeFile(params, "keywords: { field: DE, top: 3 }\ncooccurrenceNetwork: false\n");
+    const dir = join(out, "params");
+    expect(await runCli(["analyze", join(MINI, "exports/batch-1.txt"), "--reference-year", "2026", "--params", params, "--out", dir])).toBe(0);
+    const keywords = await readJson(join(dir, "keywords.json"));
+    expect(keywords.params).toMatchObject({ field: "DE", top: 3 });
+    expect(keywords.result.rows.length).toBeLessThanOrEqual(3);
+    expect(await readdir(dir)).not.toContain("cooccurrenceNetwork.json");
+    await writeFile(params, "thematicMapp: { field: DE }\n");
+    await expect(runCli(["analyze", join(MINI, "exports/batch-1.txt"), "--reference-year", "2026", "--params", params, "--out", dir])).rejects.toThrow(
+      /params\.yaml: key "thematicMapp": unknown key/,
+    );
   });
 
   it("refuses bare export files without a reference year, and unknown options", async () => {
