@@ -24,7 +24,7 @@ describe("bibliosite analyze", () => {
     const dir = join(out, "mini");
     expect(await runCli(["analyze", MINI, "--out", dir])).toBe(0);
     const files = await readdir(dir);
-    for (const name of ["annual-production.csv", "ledger.json", "main-information.json", "thematicMap.json", "authors-articles.csv", "trendTopics.json", "keywords-rows.csv", "sources-rows.csv"]) {
+    for (const name of ["annual-production.csv", "ledger.json", "main-information.json", "thematicMap.json", "authors-articles.csv", "trendTopics.json", "keywords.json", "sources-rows.csv"]) {
       expect(files).toContain(name);
     }
     // The bibliometrix-shaped files are written only when asked for.
