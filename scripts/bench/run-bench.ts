@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: times every stage of the engine on bibliometrix's oracle datasets and on the
+ * 9,500-record BCI corpus, next to bibliometrix's own timings (shared/oracle/<dataset>/timings.json,
+ * shared/oracle/scale/bci-eeg-full-9500-timings.json; same machine kind). Medians of repeated runs
+ * in one process (warm, as the oracle's). Writes bench-results/engine.json.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { CorpusInput } from "../../analyses/corpus/build-corpus.ts";
+import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
+import { analyzeCorpus } from "../../analyses/report/analyze-corpus.ts";
+import { evolutionCuts } from "../../analyses/thematic/evolution-cuts.ts";
+import { thematicEvolution } from "../../analyses/thematic/thematic-evolution.ts";
+import { thematicMap } from "../../analyses/thematic/thematic-map.ts";
+import { trendTopics } from "../../analyses/words/trend-topics.ts";
+import { ANALYSES } from "../../analyses/report/analysis-registry.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const REFERENCE_YEAR = 2026;
+/** bibliometrix's steps and which of our analyses do the same work. */
+const BIBLIOANALYSIS_EQUIVALENT = ["mainInformation", "annualProduction", "authors", "sources", "mostCited", "correspondingCountries", "keywords"];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const value = f();
+  return [value, (performance.now() - t) / 1000];
+}
+
+interface StageTimes {
+  convert2df: number;
+  biblioAnalysis: number;
+  thematicMap: number;
+  thematicEvolution: number;
+  fieldByYear: number;
+  /** Import plus every analysis of the registry (more than bibliometrix's five steps). */
+  wholeEngine: number;
+}
+
+function measure(inputs: CorpusInput[], runs: number, evolutionYears: number[] | undefined, trendMinFreq: number): StageTimes {
+  const samples: Record<keyof StageTimes, number[]> = { convert2df: [], biblioAnalysis: [], thematicMap: [], thematicEvolution: [], fieldByYear: [], wholeEngine: [] };
+  for (let run = 0; run < runs; run++) {
+    const [corpus, tImport] = time(() => buildCorpus(inputs, {}));
+    samples.convert2df.push(tImport);
+    const records = corpus.records;
+    const ctx = { referenceYear: REFERENCE_YEAR, thesaurus: { synonyms: [], remove: [] } };
+    let tBiblio = 0;
+    for (const id of BIBLIOANALYSIS_EQUIVALENT) {
+      const def = ANALYSES.find((a) => a.id === id)!;
+      tBiblio += time(() => def.run(records, def.params.parse(id === "keywords" ? { field: "ID" } : {}) as never, ctx))[1];
+    }
+    tBiblio += time(() => ANALYSES.find((a) => a.id === "keywords")!.run(records, ANALYSES.find((a) => a.id === "keywords")!.params.parse({ field: "DE" }) as never, ctx))[1];
+    samples.biblioAnalysis.push(tBiblio);
+    samples.thematicMap.push(time(() => thematicMap(records, { field: "ID", n: 250, minFreq: 5, cluster: "walktrap" }))[1]);
+    const years = evolutionYears ?? evolutionCuts(records.map((r) => r.PY))?.years;
+    samples.thematicEvolution.push(
+      time(() => {
+        try {
+          if (years) thematicEvolution(records, { field: "ID", years, n: 250, minFreq: 2, cluster: "walktrap" });
+        } catch {
+          // bibliometrix errors on some datasets too; the time to decline is still a time
+        }
+      })[1],
+    );
+    samples.fieldByYear.push(time(() => trendTopics(records, { field: "ID", minFreq: trendMinFreq, itemsPerYear: 3 }))[1]);
+    samples.wholeEngine.push(time(() => analyzeCorpus(inputs, { filter: {}, referenceYear: REFERENCE_YEAR }))[1]);
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) as unknown as StageTimes;
+}
+
+const STEPS = ["convert2df", "biblioAnalysis", "thematicMap", "thematicEvolution", "fieldByYear"] as const;
+
+function main(): void {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, only: { type: "string" } } });
+  const runs = Number(values.runs);
+  const shared = resolve(process.env.BIBLIOSITE_SHARED ?? join(ROOT, "../shared"));
+  const index = JSON.parse(readFileSync(join(shared, "oracle", "index.json"), "utf8")) as { stem: string; input: string; status: string }[];
+  const rows: Record<string, unknown>[] = [];
+  const print = (name: string, ours: number, theirs: number, whole: number) =>
+    console.log(`${name.padEnd(38)} ours ${ours.toFixed(3).padStart(7)} s   bibliometrix ${theirs.toFixed(2).padStart(7)} s   ${(theirs / ours).toFixed(1).padStart(6)}x   (whole engine ${whole.toFixed(3)} s: ${(theirs / whole).toFixed(1)}x)`);
+  for (const entry of index) {
+    if (values.only && !entry.stem.includes(values.only)) continue;
+    const folder = join(shared, "oracle", entry.stem);
+    if (entry.status !== "ok" || !existsSync(join(folder, "timings.json"))) continue;
+    const theirs = JSON.parse(readFileSync(join(folder, "timings.json"), "utf8")) as Record<string, { median_s: number }>;
+    const notes = existsSync(join(folder, "run-log.json")) ? JSON.parse(readFileSync(join(folder, "run-log.json"), "utf8")).notes ?? {} : {};
+    const path = join(shared, "data", entry.input);
+    const ours = measure([{ file: basename(path), bytes: readFileSync(path) }], runs, notes.thematicEvolution_years ? [notes.thematicEvolution_years].flat() : undefined, notes["fieldByYear_min.freq"] ?? 2);
+    const theirTotal = STEPS.reduce((s, k) => s + (theirs[k]?.median_s ?? 0), 0);
+    const ourTotal = STEPS.reduce((s, k) => s + ours[k], 0);
+    print(entry.stem, ourTotal, theirTotal, ours.wholeEngine);
+    rows.push({ dataset: entry.stem, ours, bibliometrix: Object.fromEntries(STEPS.map((k) => [k, theirs[k]?.median_s ?? null])), ratio: theirTotal / ourTotal, ratioWholeEngine: theirTotal / ours.wholeEngine });
+  }
+  // The 9,500-record corpus: all 20 exports, as the oracle's scale run passed them to convert2df.
+  const scale = JSON.parse(readFileSync(join(shared, "oracle", "scale", "bci-eeg-full-9500-timings.json"), "utf8"));
+  const dir = join(shared, "data", "wos-plaintext", "bci-eeg-full-20x500");
+  if (!values.only || "bci-eeg-full-9500".includes(values.only)) {
+    const inputs = readdirSync(dir).sort().map((f) => ({ file: f, bytes: readFileSync(join(dir, f)) }));
+    const ours = measure(inputs, Math.min(runs, 3), [2007, 2017], 5);
+    const ourTotal = STEPS.reduce((s, k) => s + ours[k], 0);
+    print("bci-eeg-full-9500", ourTotal, scale.sum_s, ours.wholeEngine);
+    rows.push({ dataset: "bci-eeg-full-9500", ours, bibliometrix: scale.steps, ratio: scale.sum_s / ourTotal, ratioWholeEngine: scale.sum_s / ours.wholeEngine });
+  }
+  const ratios = rows.filter((r) => r.dataset !== "bci-eeg-full-9500").map((r) => r.ratio as number);
+  if (ratios.length > 0) console.log(`\nmedian speed-up over the oracle datasets: ${median(ratios).toFixed(1)}x (bibliometrix's five steps vs ours)`);
+  mkdirSync(join(ROOT, "bench-results"), { recursive: true });
+  writeFileSync(join(ROOT, "bench-results", "engine.json"), `${JSON.stringify({ runs, referenceYear: REFERENCE_YEAR, rows }, null, 2)}\n`);
+}
+
+main();
