@@ -55,7 +55,8 @@ export async function worldMapFigure(input: CountriesInput, opts: { title?: stri
       {
         data: { values: worldTopology(), format: { type: "topojson", feature: "countries" } },
         transform: [{ filter: "datum.properties.name !== 'Antarctica'" }],
-        mark: { type: "geoshape", fill: "#e8ebee", stroke: "#ffffff", strokeWidth: 0.5 },
+        // Decorative background: hidden from assistive technology (the shaded layer carries the data).
+        mark: { type: "geoshape", fill: "#e8ebee", stroke: "#ffffff", strokeWidth: 0.5, aria: false },
       },
       {
         data: { values: worldTopology(), format: { type: "topojson", feature: "countries" } },
@@ -72,20 +73,21 @@ export async function worldMapFigure(input: CountriesInput, opts: { title?: stri
           ],
         },
       },
-      {
+      // An empty layer would be an unlabelled graphic for screen readers: only when there are dots.
+      ...(points.some((p) => p.articles > 0) ? [{
         data: { values: points },
         transform: [{ filter: "datum.articles > 0" }],
-        mark: { type: "circle", size: 40, stroke: "#1d2329", strokeWidth: 0.75, opacity: 1 },
+        mark: { type: "circle" as const, size: 40, stroke: "#1d2329", strokeWidth: 0.75, opacity: 1 },
         encoding: {
-          longitude: { field: "longitude", type: "quantitative" },
-          latitude: { field: "latitude", type: "quantitative" },
+          longitude: { field: "longitude", type: "quantitative" as const },
+          latitude: { field: "latitude", type: "quantitative" as const },
           color,
           tooltip: [
             { field: "country", title: "Country" },
-            { field: "articles", type: "quantitative", title: "Documents" },
+            { field: "articles", type: "quantitative" as const, title: "Documents" },
           ],
         },
-      },
+      }] : []),
     ],
     config: VL_CONFIG,
   };

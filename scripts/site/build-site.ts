@@ -6,6 +6,8 @@ import type { ReportIndexEntry } from "../pages/page-data.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
 import { findReports, loadReport, type LoadedReport } from "../report/load-report.ts";
 import { emitReport } from "./emit-report.ts";
+import { drillDocuments, reportAnalyses } from "./report-analyses.ts";
+import { indexSite } from "./search-index.ts";
 import { indexEntryFromPage, pageDataFromResults } from "./page-data-from-results.ts";
 
 export interface BuildOptions {
@@ -40,7 +42,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   let recordProblems = 0;
   for (const report of reports) {
     const t0 = performance.now();
-    const { results } = analyzeReport(report);
+    const { results, corpus, timings } = analyzeReport(report);
     const { ledger } = results;
     recordProblems += ledger.rejected.length;
     for (const problem of ledger.rejected) {
@@ -53,11 +55,19 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       { slug: report.slug, config: report.config, exportNames: report.exports.map((e) => e.name) },
       results,
     );
+    const keywordField = (results.params.keywords as { field?: string } | undefined)?.field ?? "ID";
     const page = await emitReport(ROOT, data, {
       results,
+      analyses: reportAnalyses(results),
+      documents: drillDocuments(corpus.records, keywordField),
       ...(report.body.trim() ? { authorBodyFile: join(report.dir, "report.mdx") } : {}),
     });
     entries.push(indexEntryFromPage(page));
+    const slowest = Object.entries(timings)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([id, ms]) => `${id} ${Math.round(ms)} ms`);
+    log(`${report.slug}: slowest stages: ${slowest.join(", ")}`);
     log(
       `${report.slug}: ${report.exports.length} files, ${ledger.read} records read, ${ledger.rejected.length} rejected, ` +
         `${ledger.duplicates.length} duplicates, ${ledger.filtered.length} filtered, ${ledger.kept} analysed ` +
@@ -69,6 +79,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const t1 = performance.now();
   await astroBuild({ root: ROOT, logLevel: options.quiet ? "error" : "warn" });
   log(`site: astro build ${Math.round(performance.now() - t1)} ms`);
+  const t2 = performance.now();
+  const search = await indexSite(join(ROOT, "dist"));
+  log(`site: search index of ${search.pages} pages ${Math.round(performance.now() - t2)} ms`);
   log(
     `built ${reports.length} report${reports.length === 1 ? "" : "s"} into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
       (recordProblems > 0 ? `; ${recordProblems} broken record(s) skipped, listed in each report's ledger` : ""),

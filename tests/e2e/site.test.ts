@@ -196,7 +196,7 @@ describe("site layer (fixture report, base /bibliosite)", () => {
     for (const path of ["", REPORT]) {
       const violations = (extra[path]?.axe ?? []) as { id: string; impact: string; targets: string[] }[];
       console.info(`[e2e fixture] axe ${path || "(index)"}: ${violations.map((v) => `${v.id} (${v.impact})`).join(", ") || "no violation"}`);
-      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical"), JSON.stringify(violations)).toEqual([]);
     }
   });
 

@@ -3,8 +3,11 @@
  * line made `--chars` characters longer, and prints one JSON line when a case starts and one when
  * it ends. Run apart so that a parser stuck on a long line can be killed by the parent's watchdog
  * (a synchronous loop cannot be interrupted inside the test process).
- *   tsx tests/fuzz/long-line-worker.ts --chars 50000000 <seed name>...
+ * Seed names come as arguments, then one per line on stdin (the parent feeds the next when a case
+ * ends, so two workers share the cases evenly); the worker exits when stdin closes.
+ *   tsx tests/fuzz/long-line-worker.ts --chars 50000000 [<seed name>...] < names
  */
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { runCase } from "./check-corpus.ts";
 import { loadSeeds, withLongLine } from "./seeds.ts";
@@ -36,11 +39,11 @@ const chars = Number(values.chars ?? 50_000_000);
 const seeds = new Map(loadSeeds().map((s) => [s.name, s]));
 const say = (r: LongLineReport): void => void process.stdout.write(`${JSON.stringify(r)}\n`);
 
-for (const name of positionals) {
+function runOne(name: string): void {
   const seed = seeds.get(name);
   if (!seed) {
     say({ seed: name, format: "?", state: "error", error: "no such seed" });
-    continue;
+    return;
   }
   const { bytes, line } = withLongLine(seed, chars);
   say({ seed: name, format: seed.format, state: "start", line });
@@ -71,3 +74,6 @@ for (const name of positionals) {
     say({ seed: name, format: seed.format, state: "error", line, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }
+
+for (const name of positionals) runOne(name);
+for await (const line of createInterface({ input: process.stdin })) if (line.trim() !== "") runOne(line.trim());

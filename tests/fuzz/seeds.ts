@@ -102,9 +102,12 @@ export function withLongLine(seed: Seed, extraChars: number): { bytes: Uint8Arra
   let best = lines.length > 10 ? Math.floor(lines.length / 3) : 0;
   for (let i = best; i < lines.length; i++) if (lines[i]!.length > lines[best]!.length) best = i;
   const line = lines[best]!;
-  // The last word: a line's start may be a field name (BibTeX "affiliations = {"), its end is a value.
-  let at = Math.floor(line.length / 2);
-  for (const m of line.matchAll(/[a-z]{3} /g)) at = m.index + 3;
+  // In a line-per-field file, the last word: a line's start may be a field name (BibTeX
+  // "affiliations = {"), its end is a value. In a file of a few long lines (JSON), the first word,
+  // which is in the first work's title.
+  const words = [...line.matchAll(/[a-z]{3} /g)];
+  const word = lines.length > 10 ? words.at(-1) : words[0];
+  const at = word ? word.index + 3 : Math.floor(line.length / 2);
   const filler = "ab ".repeat(Math.ceil(extraChars / 3)).slice(0, extraChars);
   lines[best] = line.slice(0, at) + filler + line.slice(at);
   return { bytes: new TextEncoder().encode(lines.join("\n")), line: best + 1 };
