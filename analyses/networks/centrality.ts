@@ -46,104 +46,172 @@ function cmp(a: number, b: number): number {
   return a < b ? -1 : 1;
 }
 
-interface ShortestPaths {
-  dist: Float64Array;
-  sigma: Float64Array;
-  preds: number[][];
-  order: number[];
+/**
+ * The graph as compressed rows (typed arrays): per vertex its neighbours and edge weights in the
+ * order adjacency() lists them, which is the order Dijkstra relaxes them and so decides the
+ * order of every floating-point sum below.
+ */
+interface CompactAdjacency {
+  start: Int32Array;
+  to: Int32Array;
+  w: Float64Array;
 }
 
-/** Dijkstra from s with weights as lengths, counting shortest paths (Brandes). */
-function dijkstra(n: number, adj: { to: number[]; w: number[] }[], s: number): ShortestPaths {
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  const order: number[] = [];
-  const done = new Uint8Array(n);
-  dist[s] = 0;
-  sigma[s] = 1;
-  // Binary heap on (dist, vertex).
-  const heap: number[] = [s];
-  const less = (x: number, y: number): boolean => dist[x]! < dist[y]! || (dist[x] === dist[y] && x < y);
-  const push = (v: number): void => {
-    heap.push(v);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!less(heap[i]!, heap[p]!)) break;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-      i = p;
-    }
-  };
-  const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
-        if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-        i = m;
-      }
-    }
-    return top;
-  };
-  while (heap.length > 0) {
-    const u = pop();
-    if (done[u]) continue;
-    done[u] = 1;
-    order.push(u);
-    const a = adj[u]!;
-    for (let q = 0; q < a.to.length; q++) {
-      const v = a.to[q]!;
-      if (done[v]) continue;
-      const alt = dist[u]! + a.w[q]!;
-      const c = cmp(alt, dist[v]!);
-      if (c < 0) {
-        dist[v] = alt;
-        sigma[v] = sigma[u]!;
-        preds[v] = [u];
-        push(v);
-      } else if (c === 0) {
-        sigma[v]! += sigma[u]!;
-        preds[v]!.push(u);
-      }
+function compactAdjacency(n: number, edges: readonly WeightedEdge[]): CompactAdjacency {
+  const start = new Int32Array(n + 1);
+  for (const e of edges) {
+    start[e.from + 1]!++;
+    if (e.to !== e.from) start[e.to + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const to = new Int32Array(start[n]!);
+  const w = new Float64Array(start[n]!);
+  for (const e of edges) {
+    let at = fill[e.from]!++;
+    to[at] = e.to;
+    w[at] = e.weight;
+    if (e.to !== e.from) {
+      at = fill[e.to]!++;
+      to[at] = e.from;
+      w[at] = e.weight;
     }
   }
-  return { dist, sigma, preds, order };
+  return { start, to, w };
+}
+
+/**
+ * Dijkstra from every source with weights as lengths, counting shortest paths (Brandes), with
+ * buffers allocated once for all sources. The heap is the same lazy binary heap on
+ * (dist, vertex) as ever, comparing live distances: its pop order decides the order of the sums.
+ * Calls visit(s, dist, sigma, predStart, predCount, preds, order, reached) after each source.
+ */
+function allSources(
+  n: number,
+  adj: CompactAdjacency,
+  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+): void {
+  const { start, to, w } = adj;
+  const dist = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  // A vertex's predecessors are among its neighbours: its slots in `preds` mirror its adjacency.
+  const predCount = new Int32Array(n);
+  const preds = new Int32Array(to.length);
+  const order = new Int32Array(n);
+  const done = new Uint8Array(n);
+  // Every push follows a strict improvement of some vertex: at most one per edge end plus the source.
+  const heap = new Int32Array(to.length + 1);
+  for (let s = 0; s < n; s++) {
+    dist.fill(Infinity);
+    sigma.fill(0);
+    predCount.fill(0);
+    done.fill(0);
+    let reached = 0;
+    dist[s] = 0;
+    sigma[s] = 1;
+    let size = 1;
+    heap[0] = s;
+    while (size > 0) {
+      // pop
+      const u: number = heap[0]!;
+      const last = heap[--size]!;
+      if (size > 0) {
+        heap[0] = last;
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < size) {
+            const hl = heap[l]!;
+            const hm = heap[m]!;
+            if (dist[hl]! < dist[hm]! || (dist[hl] === dist[hm] && hl < hm)) m = l;
+          }
+          if (r < size) {
+            const hr = heap[r]!;
+            const hm = heap[m]!;
+            if (dist[hr]! < dist[hm]! || (dist[hr] === dist[hm] && hr < hm)) m = r;
+          }
+          if (m === i) break;
+          const t = heap[i]!;
+          heap[i] = heap[m]!;
+          heap[m] = t;
+          i = m;
+        }
+      }
+      if (done[u]) continue;
+      done[u] = 1;
+      order[reached++] = u;
+      const du = dist[u]!;
+      for (let q: number = start[u]!, end: number = start[u + 1]!; q < end; q++) {
+        const v = to[q]!;
+        if (done[v]) continue;
+        const alt = du + w[q]!;
+        const dv = dist[v]!;
+        // Fast path of cmp(alt, dv) > 0 for the common case (lengths are >= 0, so alt is the larger).
+        if (alt > dv && dv >= 0 && alt - dv > 1e-10 * alt) continue;
+        const c = cmp(alt, dv);
+        if (c < 0) {
+          dist[v] = alt;
+          sigma[v] = sigma[u]!;
+          preds[start[v]!] = u;
+          predCount[v] = 1;
+          // push
+          let i = size++;
+          heap[i] = v;
+          while (i > 0) {
+            const p = (i - 1) >> 1;
+            const hi = heap[i]!;
+            const hp = heap[p]!;
+            if (!(dist[hi]! < dist[hp]! || (dist[hi] === dist[hp] && hi < hp))) break;
+            heap[i] = hp;
+            heap[p] = hi;
+            i = p;
+          }
+        } else if (c === 0) {
+          sigma[v]! += sigma[u]!;
+          preds[start[v]! + predCount[v]!++] = u;
+        }
+      }
+    }
+    visit(s, dist, sigma, predCount, preds, order, reached);
+  }
+}
+
+export interface PathCentralities {
+  betweenness: number[];
+  closeness: number[];
+}
+
+/** Betweenness and closeness from one Dijkstra per source (each is what its own function returns). */
+export function pathCentralities(n: number, edges: readonly WeightedEdge[]): PathCentralities {
+  const adj = compactAdjacency(n, edges);
+  const cb = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const clo: number[] = [];
+  allSources(n, adj, (s, dist, sigma, predCount, preds, order, reached) => {
+    delta.fill(0);
+    for (let k = reached - 1; k >= 0; k--) {
+      const x = order[k]!;
+      for (let q: number = adj.start[x]!, end = q + predCount[x]!; q < end; q++) {
+        const v = preds[q]!;
+        delta[v]! += (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
+      }
+      if (x !== s) cb[x]! += delta[x]!;
+    }
+    let sum = 0;
+    for (let k = 0; k < reached; k++) if (order[k] !== s) sum += dist[order[k]!]!;
+    clo.push(reached > 1 ? 1 / sum : Number.NaN);
+  });
+  return { betweenness: [...cb].map((x) => x / 2), closeness: clo };
 }
 
 /** Betweenness with weights as distances, undirected (each pair once), not normalised. */
 export function betweenness(n: number, edges: readonly WeightedEdge[]): number[] {
-  const adj = adjacency(n, edges);
-  const cb = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    const { sigma, preds, order } = dijkstra(n, adj, s);
-    const delta = new Float64Array(n);
-    for (let k = order.length - 1; k >= 0; k--) {
-      const w = order[k]!;
-      for (const v of preds[w]!) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
-      if (w !== s) cb[w]! += delta[w]!;
-    }
-  }
-  return [...cb].map((x) => x / 2);
+  return pathCentralities(n, edges).betweenness;
 }
 
 /** Closeness: 1 / sum of weighted distances to the vertices reachable from each vertex (NaN if none). */
 export function closeness(n: number, edges: readonly WeightedEdge[]): number[] {
-  const adj = adjacency(n, edges);
-  const out: number[] = [];
-  for (let s = 0; s < n; s++) {
-    const { dist, order } = dijkstra(n, adj, s);
-    let sum = 0;
-    for (const v of order) if (v !== s) sum += dist[v]!;
-    out.push(order.length > 1 ? 1 / sum : Number.NaN);
-  }
-  return out;
+  return pathCentralities(n, edges).closeness;
 }

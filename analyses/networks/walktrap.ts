@@ -24,9 +24,13 @@ export interface WalktrapResult {
   maxModularity: number;
 }
 
-/** A finished probability vector: sorted vertex indices with their non-zero values. */
+/**
+ * A finished probability vector P[j] = x[j] / sqrt(d_j). Stored sparse (ascending vertex indices
+ * with their non-zero values) or, when more than half the entries are non-zero, dense (idx null,
+ * val of length n). The choice changes no value or sum (spec §4): missing entries are exact zeros.
+ */
 interface ProbVector {
-  idx: Int32Array;
+  idx: Int32Array | null;
   val: Float64Array;
 }
 
@@ -37,6 +41,8 @@ interface Pair {
   exact: boolean;
   w: number;
   pos: number;
+  /** Removed from the heap; still listed in a community's pairs until that list is next read. */
+  dead: boolean;
 }
 
 interface Community {
@@ -45,7 +51,7 @@ interface Community {
   I: number;
   active: boolean;
   P: ProbVector | null;
-  /** Pairs this community belongs to, sorted by the other community's id. */
+  /** Pairs this community belongs to, sorted by the other community's id (dead ones skipped on read). */
   pairs: Pair[];
 }
 
@@ -117,50 +123,93 @@ class PairHeap {
 
 /** Squared distance of two vectors, summed in ascending vertex index (spec §5). */
 function distance2(A: ProbVector, B: ProbVector): number {
+  const av = A.val;
+  const bv = B.val;
   let r = 0;
+  if (A.idx === null && B.idx === null) {
+    for (let j = 0; j < av.length; j++) {
+      const d = av[j]! - bv[j]!;
+      r = r + d * d;
+    }
+    return r;
+  }
+  if (A.idx === null || B.idx === null) {
+    // One dense, one sparse: walk the dense one, the sparse one's entries fall in as they come.
+    const [dense, sparse] = A.idx === null ? [A, B] : [B, A];
+    const dv = dense.val;
+    const si = sparse.idx!;
+    const sv = sparse.val;
+    let q = 0;
+    for (let j = 0; j < dv.length; j++) {
+      const d = q < si.length && si[q] === j ? dv[j]! - sv[q++]! : dv[j]!;
+      r = r + d * d;
+    }
+    return r;
+  }
+  const ai = A.idx;
+  const bi = B.idx;
   let i = 0;
   let j = 0;
-  const na = A.idx.length;
-  const nb = B.idx.length;
+  const na = ai.length;
+  const nb = bi.length;
   while (i < na || j < nb) {
-    const ia = i < na ? A.idx[i]! : Infinity;
-    const ib = j < nb ? B.idx[j]! : Infinity;
+    const ia = i < na ? ai[i]! : Infinity;
+    const ib = j < nb ? bi[j]! : Infinity;
     let d: number;
     if (ia === ib) {
-      d = A.val[i++]! - B.val[j++]!;
+      d = av[i++]! - bv[j++]!;
     } else if (ia < ib) {
-      d = A.val[i++]!;
+      d = av[i++]!;
     } else {
-      d = B.val[j++]!;
+      d = bv[j++]!;
     }
     r = r + d * d;
   }
   return r;
 }
 
+/** The value of a vector at vertex j, for the dense mix (sparse lookups advance a cursor). */
+function toDense(P: ProbVector, n: number): Float64Array {
+  if (P.idx === null) return P.val;
+  const out = new Float64Array(n);
+  for (let q = 0; q < P.idx.length; q++) out[P.idx[q]!] = P.val[q]!;
+  return out;
+}
+
 /** P_c = P_a * w1 + P_b * w2 over the union of supports (spec §7 step 3). */
-function mix(A: ProbVector, B: ProbVector, w1: number, w2: number): ProbVector {
-  const idx: number[] = [];
-  const val: number[] = [];
+function mix(A: ProbVector, B: ProbVector, w1: number, w2: number, n: number): ProbVector {
+  if (A.idx === null || B.idx === null) {
+    // A term missing on one side is an exact zero: x * w1 + 0 equals x * w1 for x >= 0.
+    const av = toDense(A, n);
+    const bv = toDense(B, n);
+    const val = new Float64Array(n);
+    for (let j = 0; j < n; j++) val[j] = av[j]! * w1 + bv[j]! * w2;
+    return { idx: null, val };
+  }
+  const ai = A.idx;
+  const bi = B.idx;
+  const na = ai.length;
+  const nb = bi.length;
+  const idx = new Int32Array(na + nb);
+  const val = new Float64Array(na + nb);
   let i = 0;
   let j = 0;
-  const na = A.idx.length;
-  const nb = B.idx.length;
+  let k = 0;
   while (i < na || j < nb) {
-    const ia = i < na ? A.idx[i]! : Infinity;
-    const ib = j < nb ? B.idx[j]! : Infinity;
+    const ia = i < na ? ai[i]! : Infinity;
+    const ib = j < nb ? bi[j]! : Infinity;
     if (ia === ib) {
-      idx.push(ia);
-      val.push(A.val[i++]! * w1 + B.val[j++]! * w2);
+      idx[k] = ia;
+      val[k++] = A.val[i++]! * w1 + B.val[j++]! * w2;
     } else if (ia < ib) {
-      idx.push(ia);
-      val.push(A.val[i++]! * w1);
+      idx[k] = ia;
+      val[k++] = A.val[i++]! * w1;
     } else {
-      idx.push(ib);
-      val.push(B.val[j++]! * w2);
+      idx[k] = ib;
+      val[k++] = B.val[j++]! * w2;
     }
   }
-  return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+  return { idx: idx.slice(0, k), val: val.slice(0, k) };
 }
 
 /**
@@ -181,87 +230,128 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
     s[e.to]! += e.weight;
     W += e.weight;
   }
-  // Distinct neighbours with summed weights (parallel edges summed in input order).
-  const nbr: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const e of edges) {
-    nbr[e.from]!.set(e.to, (nbr[e.from]!.get(e.to) ?? 0) + e.weight);
-    if (e.to !== e.from) nbr[e.to]!.set(e.from, (nbr[e.to]!.get(e.from) ?? 0) + e.weight);
-  }
-  const adjIdx: Int32Array[] = [];
-  const adjW: Float64Array[] = [];
+  // Distinct neighbours with summed weights (parallel edges summed in input order), plus the
+  // loop of §2, as compressed rows: vertex i's entries are adjTo/adjW[adjStart[i] .. adjStart[i+1]).
+  const raw: number[][] = Array.from({ length: n }, () => []);
+  edges.forEach((e, at) => {
+    raw[e.from]!.push(e.to, at);
+    if (e.to !== e.from) raw[e.to]!.push(e.from, at);
+  });
+  const adjStart = new Int32Array(n + 1);
+  const to: number[] = [];
+  const wt: number[] = [];
   const d = new Float64Array(n);
   const communities: Community[] = [];
   for (let i = 0; i < n; i++) {
     const loop = k[i]! > 0 ? s[i]! / k[i]! : 1;
     d[i] = s[i]! + loop;
     if (d[i] === 0) throw new Error(`walktrap: vertex ${i} has only zero-weight edges`);
-    const m = nbr[i]!;
-    m.set(i, (m.get(i) ?? 0) + loop);
-    const keys = [...m.keys()].sort((x, y) => x - y);
-    adjIdx.push(Int32Array.from(keys));
-    adjW.push(Float64Array.from(keys.map((u) => m.get(u)!)));
+    const list = raw[i]!;
+    // (neighbour, edge position) pairs by neighbour, then input order: the order of the sums.
+    const order = Array.from({ length: list.length / 2 }, (_, q) => q).sort((x, y) => list[2 * x]! - list[2 * y]! || list[2 * x + 1]! - list[2 * y + 1]!);
+    let selfAt = -1;
     let T = 0;
-    for (let q = 0; q < keys.length; q++) if (keys[q] !== i) T = T + adjW[i]![q]! / 2;
+    for (let q = 0; q < order.length; ) {
+      const u = list[2 * order[q]!]!;
+      if (u > i && selfAt < 0) {
+        selfAt = to.length;
+        to.push(i);
+        wt.push(0);
+      }
+      let sum = 0;
+      for (; q < order.length && list[2 * order[q]!] === u; q++) sum = sum + edges[list[2 * order[q]! + 1]!]!.weight;
+      if (u === i) selfAt = to.length;
+      to.push(u);
+      wt.push(sum);
+    }
+    if (selfAt < 0) {
+      selfAt = to.length;
+      to.push(i);
+      wt.push(0);
+    }
+    wt[selfAt] = wt[selfAt]! + loop;
+    adjStart[i + 1] = to.length;
+    for (let q = adjStart[i]!; q < to.length; q++) if (to[q] !== i) T = T + wt[q]! / 2;
     communities.push({ size: 1, T, I: 0, active: true, P: null, pairs: [] });
   }
+  const adjTo = Int32Array.from(to);
+  const adjW = Float64Array.from(wt);
 
   // §4: the walk from a single vertex, with igraph's summation order.
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
+  let x = new Float64Array(n);
+  let y = new Float64Array(n);
+  const p = new Float64Array(n);
   const reached = new Int32Array(n).fill(-1);
   let stamp = 0;
   const half = Math.floor(n / 2);
+  let S = new Int32Array(n);
+  let nextS = new Int32Array(n);
   const walkFrom = (v: number): ProbVector => {
     x.fill(0);
     x[v] = 1;
-    let S: number[] = [v];
+    S[0] = v;
+    let sLen = 1;
     let full = false;
     for (let t = 0; t < steps; t++) {
       y.fill(0);
-      if (!full && S.length <= half) {
-        const next: number[] = [];
+      if (!full && sLen <= half) {
+        let nextLen = 0;
         stamp++;
-        for (const u of S) {
-          const p = x[u]! / d[u]!;
-          const ai = adjIdx[u]!;
-          const aw = adjW[u]!;
-          for (let q = 0; q < ai.length; q++) {
-            const j = ai[q]!;
-            y[j] = y[j]! + p * aw[q]!;
+        for (let r = 0; r < sLen; r++) {
+          const u = S[r]!;
+          const pu = x[u]! / d[u]!;
+          for (let q = adjStart[u]!, end = adjStart[u + 1]!; q < end; q++) {
+            const j = adjTo[q]!;
+            y[j] = y[j]! + pu * adjW[q]!;
             if (reached[j] !== stamp) {
               reached[j] = stamp;
-              next.push(j);
+              nextS[nextLen++] = j;
             }
           }
         }
-        S = next;
-      } else {
-        const order = !full && S.length < n ? S : null;
-        const visit = (u: number): void => {
-          if (x[u] === 0) return;
-          const p = x[u]! / d[u]!;
-          const ai = adjIdx[u]!;
-          const aw = adjW[u]!;
-          for (let q = 0; q < ai.length; q++) {
-            const j = ai[q]!;
-            y[j] = y[j]! + p * aw[q]!;
+        [S, nextS] = [nextS, S];
+        sLen = nextLen;
+      } else if (!full && sLen < n) {
+        // Sources in order of first arrival: each target's terms arrive in that order.
+        for (let r = 0; r < sLen; r++) {
+          const u = S[r]!;
+          if (x[u] === 0) continue;
+          const pu = x[u]! / d[u]!;
+          for (let q = adjStart[u]!, end = adjStart[u + 1]!; q < end; q++) {
+            const j = adjTo[q]!;
+            y[j] = y[j]! + pu * adjW[q]!;
           }
-        };
-        if (order) for (const u of order) visit(u);
-        else for (let u = 0; u < n; u++) visit(u);
+        }
+        full = true;
+      } else {
+        // Sources ascending: gathered per target, each target's neighbours being ascending too
+        // (weights are symmetric; a source with x = 0 adds an exact +0, as if skipped).
+        for (let u = 0; u < n; u++) p[u] = x[u]! / d[u]!;
+        for (let j = 0; j < n; j++) {
+          let acc = 0;
+          for (let q = adjStart[j]!, end = adjStart[j + 1]!; q < end; q++) acc = acc + p[adjTo[q]!]! * adjW[q]!;
+          y[j] = acc;
+        }
         full = true;
       }
-      x.set(y);
+      [x, y] = [y, x];
     }
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (let j = 0; j < n; j++) {
+    let nz = 0;
+    for (let j = 0; j < n; j++) if (x[j] !== 0) nz++;
+    if (nz > half) {
+      const val = new Float64Array(n);
+      for (let j = 0; j < n; j++) if (x[j] !== 0) val[j] = x[j]! / Math.sqrt(d[j]!);
+      return { idx: null, val };
+    }
+    const idx = new Int32Array(nz);
+    const val = new Float64Array(nz);
+    for (let j = 0, q = 0; j < n; j++) {
       if (x[j] !== 0) {
-        idx.push(j);
-        val.push(x[j]! / Math.sqrt(d[j]!));
+        idx[q] = j;
+        val[q++] = x[j]! / Math.sqrt(d[j]!);
       }
     }
-    return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+    return { idx, val };
   };
 
   const heap = new PairHeap();
@@ -277,12 +367,12 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
   // §3: initial pairs.
   let hasEdges = false;
   for (let i = 0; i < n; i++) {
-    const ai = adjIdx[i]!;
-    for (let q = 0; q < ai.length; q++) {
-      const u = ai[q]!;
+    const len = adjStart[i + 1]! - adjStart[i]!;
+    for (let q = adjStart[i]!; q < adjStart[i + 1]!; q++) {
+      const u = adjTo[q]!;
       if (u <= i) continue;
       hasEdges = true;
-      const pair: Pair = { a: i, b: u, ds: -1 / Math.min(ai.length, adjIdx[u]!.length), exact: false, w: adjW[i]![q]!, pos: -1 };
+      const pair: Pair = { a: i, b: u, ds: -1 / Math.min(len, adjStart[u + 1]! - adjStart[u]!), exact: false, w: adjW[q]!, pos: -1, dead: false };
       communities[i]!.pairs.push(pair);
       communities[u]!.pairs.push(pair);
       heap.insert(pair);
@@ -308,10 +398,12 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
   const modularity: number[] = [hasEdges ? modularityNow() : Number.NaN];
   const merges: [number, number][] = [];
 
-  const removeFrom = (list: Pair[], p: Pair): void => {
-    const at = list.indexOf(p);
-    if (at >= 0) list.splice(at, 1);
+  // A pair leaves its communities' lists lazily: marked dead here, skipped when a list is read.
+  const remove = (p: Pair): void => {
+    p.dead = true;
+    heap.delete(p);
   };
+  const alive = (list: Pair[]): Pair[] => list.filter((p) => !p.dead);
 
   while (heap.size > 0) {
     makeTopExact();
@@ -320,9 +412,7 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
     const b = M.b;
     const ca = communities[a]!;
     const cb = communities[b]!;
-    removeFrom(ca.pairs, M);
-    removeFrom(cb.pairs, M);
-    heap.delete(M);
+    remove(M);
     const dab = M.ds;
     const cid = communities.length;
     const w1 = ca.size / (ca.size + cb.size);
@@ -332,7 +422,7 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
       T: ca.T + cb.T,
       I: ca.I + cb.I + M.w,
       active: true,
-      P: mix(ca.P!, cb.P!, w1, w2),
+      P: mix(ca.P!, cb.P!, w1, w2, n),
       pairs: [],
     };
     communities.push(c);
@@ -341,8 +431,8 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
     ca.P = null;
     cb.P = null;
 
-    const la = ca.pairs;
-    const lb = cb.pairs;
+    const la = alive(ca.pairs);
+    const lb = alive(cb.pairs);
     ca.pairs = [];
     cb.pairs = [];
     const sa = ca.size;
@@ -360,21 +450,17 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
       if (xa === xb) {
         const A = la[i++]!;
         const B = lb[j++]!;
-        removeFrom(cx.pairs, A);
-        heap.delete(A);
-        removeFrom(cx.pairs, B);
-        heap.delete(B);
-        pair = { a: xId, b: cid, ds: ((sa + sx) * A.ds + (sb + sx) * B.ds - sx * dab) / L, exact: A.exact && B.exact, w: A.w + B.w, pos: -1 };
+        remove(A);
+        remove(B);
+        pair = { a: xId, b: cid, ds: ((sa + sx) * A.ds + (sb + sx) * B.ds - sx * dab) / L, exact: A.exact && B.exact, w: A.w + B.w, pos: -1, dead: false };
       } else if (xa < xb) {
         const A = la[i++]!;
-        removeFrom(cx.pairs, A);
-        heap.delete(A);
-        pair = { a: xId, b: cid, ds: ((sa + sx) * A.ds + sb * dab) / L, exact: false, w: A.w, pos: -1 };
+        remove(A);
+        pair = { a: xId, b: cid, ds: ((sa + sx) * A.ds + sb * dab) / L, exact: false, w: A.w, pos: -1, dead: false };
       } else {
         const B = lb[j++]!;
-        removeFrom(cx.pairs, B);
-        heap.delete(B);
-        pair = { a: xId, b: cid, ds: (sa * dab + (sb + sx) * B.ds) / L, exact: false, w: B.w, pos: -1 };
+        remove(B);
+        pair = { a: xId, b: cid, ds: (sa * dab + (sb + sx) * B.ds) / L, exact: false, w: B.w, pos: -1, dead: false };
       }
       cx.pairs.push(pair);
       c.pairs.push(pair);

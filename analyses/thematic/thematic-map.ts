@@ -8,7 +8,7 @@ import { asSparseRows, crossprod, diagonal, type SymmetricMatrix } from "../netw
 import { normalizeSimilarity } from "../networks/similarity.ts";
 import { graphFromCounts } from "../networks/graph.ts";
 import { detectCommunities } from "../networks/community-detection.ts";
-import { betweenness, closeness, pageRank } from "../networks/centrality.ts";
+import { pageRank, pathCentralities } from "../networks/centrality.ts";
 import { FieldNotAvailableError } from "../networks/bibliometric-network.ts";
 
 /**
@@ -224,8 +224,7 @@ export function thematicMap(records: readonly BibRecord[], input: ThematicMapPar
 
   const { membership, modularity } = detectCommunities(G, { algorithm: params.cluster, seed: params.seed });
   const pr = pageRank(nV, G.edges);
-  const btw = betweenness(nV, G.edges);
-  const clo = closeness(nV, G.edges);
+  const { betweenness: btw, closeness: clo } = pathCentralities(nV, G.edges);
   const vOcc = G.matrixIndex.map((i) => occ[i]!);
 
   // Shares and scores use every member of a cluster; the threshold applies afterwards (§6.3 5-6).

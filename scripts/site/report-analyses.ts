@@ -31,7 +31,14 @@ function declined(value: unknown): Declined | null {
 
 function convert<T, U>(value: unknown, to: (v: T) => U): U | Declined | undefined {
   if (value === undefined) return undefined;
-  return declined(value) ?? to(value as T);
+  const refused = declined(value);
+  if (refused) return refused;
+  const converted = to(value as T);
+  // bibliometrix's shape for "no clusters formed" and similar is an `error` entry: say so in words.
+  if (typeof converted === "object" && converted !== null && "error" in converted) {
+    return { unavailable: "Not available for this corpus: too few keywords occur often enough for themes to form." };
+  }
+  return converted;
 }
 
 function networkInput(m: NetworkMap) {

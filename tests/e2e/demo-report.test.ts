@@ -42,8 +42,8 @@ describe("demo report built by npm run build (base /bibliosite)", () => {
     expect(build.output).toContain("bci-eeg: 20 files, 10000 records read, 0 rejected, 500 duplicates, 0 filtered, 9500 analysed");
   });
 
-  it("produces the index and the demo report", () => {
-    expect(listPages(DIST)).toEqual(["", REPORT]);
+  it("produces the index and the two demo reports", () => {
+    expect(listPages(DIST)).toEqual(["", "reports/ai-epilepsy/", REPORT]);
   });
 
   it("every page loads with no console error, no 404 and no broken link", () => {
@@ -58,9 +58,11 @@ describe("demo report built by npm run build (base /bibliosite)", () => {
 
   it("the report shows 9,500 documents, 500 duplicates removed and the annual production chart", () => {
     const page = text[REPORT]!;
-    expect(page).toMatch(/Documents analysed 9,500/);
-    expect(page).toMatch(/Duplicates removed 500/);
+    // The record flow (PRISMA) figure states the ledger; its static SVG is labelled for every reader.
+    const html = readFileSync(join(DIST, REPORT, "index.html"), "utf8");
+    expect(html).toContain("10,000 records identified in 20 export files; 0 rejected, 500 duplicates removed, 0 excluded by the criteria; 9,500 documents included.");
     expect(page).toMatch(/Documents 9500/);
+    expect(page).toMatch(/The 9,500 documents analysed span 1998 to 2026/);
     const report = checks.find((c) => c.path === REPORT)!;
     expect(report.figures.map((f) => f.id)).toContain("annual-production");
     for (const figure of report.figures) {
