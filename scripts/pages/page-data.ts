@@ -42,6 +42,11 @@ export interface LedgerSummary {
   filters: { rule: string; count: number; detail: string }[];
   /** Duplicates grouped by the pair of files involved. */
   duplicateGroups: { file: string; ofFile: string; count: number }[];
+  /**
+   * Records of different formats or databases merged into one work (the data provenance of a
+   * multi-database corpus): where each came from, the key that matched, the fields taken over.
+   */
+  merges?: { kept: string; merged: string; key: string; value: string; fields: string }[];
 }
 
 export interface ReportPageData {

@@ -35,5 +35,12 @@ export function ledgerSummary(ledger: CorpusLedger): LedgerSummary {
     rejections: ledger.rejected.map((r) => ({ file: r.location.file, line: r.location.line, reason: r.reason })),
     filters: filterRows.sort((a, b) => byText(a.rule, b.rule)),
     duplicateGroups: [...pairs.values()].sort((a, b) => byText(a.file, b.file) || byText(a.ofFile, b.ofFile)),
+    merges: ledger.merges.map((m) => ({
+      kept: `${m.kept.location.file}:${m.kept.location.line} (${m.kept.format})`,
+      merged: `${m.merged.location.file}:${m.merged.location.line} (${m.merged.format})`,
+      key: m.similarity === undefined ? m.key : `${m.key} (${m.similarity})`,
+      value: m.value,
+      fields: m.fields.map((f) => (f.note ? `${f.field}: ${f.note}` : `${f.field} from ${f.from}`)).join("; "),
+    })),
   };
 }
