@@ -21,6 +21,8 @@ const plural = (x: number, one: string, many: string): string => `${n(x)} ${x ==
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const lower = (s: string): string => s.toLowerCase();
+/** A share as a percentage with one decimal, as the Lotka table shows it. */
+const pct = (share: number): string => String(Math.round(share * 1000) / 10);
 
 const FIELD_NAMES: Record<string, string> = {
   ID: "Keywords Plus",
@@ -107,7 +109,7 @@ export function authorsNarrative(a: RelevantAuthors, l: Lotka | null): string[] 
   const once = l?.rows.find((r) => r.documentsWritten === 1);
   if (l && once) {
     paragraphs.push(
-      `${n(Math.round(once.proportion * 1000) / 10)} % of the authors wrote a single document; Lotka's law predicts ${n(Math.round(once.theoretical * 1000) / 10)} %.`,
+      `${pct(once.proportion)} % of the authors wrote a single document; Lotka's law predicts ${pct(once.theoretical)} %.`,
     );
   }
   return paragraphs;
