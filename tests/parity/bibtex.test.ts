@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { hasShared, sharedPath } from "../support/shared.ts";
 import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import type { BibRecord } from "../../analyses/model/record.ts";
+import { agreement, asOracleRow, oracleRecords, PARITY_FIELDS } from "../support/oracle-records.ts";
 
 /**
  * BibTeX exports (WoS, Scopus, IEEE Xplore, ScienceDirect) against bibliometrix's own data frame
@@ -13,7 +13,7 @@ import type { BibRecord } from "../../analyses/model/record.ts";
  * regression (or an improvement) shows.
  */
 
-const FIELDS = ["PY", "TI", "SO", "AU", "DE", "ID", "TC", "DT", "DI"] as const;
+const FIELDS = PARITY_FIELDS;
 type Field = (typeof FIELDS)[number];
 
 interface Case {
@@ -51,27 +51,8 @@ function importFile(path: string) {
   return buildCorpus([{ file: basename(path), bytes: readFileSync(path) }], {});
 }
 
-function cell(r: BibRecord, f: Field): string {
-  const v = r[f];
-  return v === null ? "" : String(v);
-}
-
-/** Per field: rows that differ, and a few examples. */
-export function agreement(ours: BibRecord[], oracle: Record<string, string>[]) {
-  const diffs: Record<Field, number> = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
-  const examples: string[] = [];
-  oracle.forEach((row, i) => {
-    const r = ours[i];
-    for (const f of FIELDS) {
-      const mine = r ? cell(r, f) : "<missing>";
-      if (mine !== row[f]) {
-        diffs[f]++;
-        if (examples.length < 12) examples.push(`row ${i + 1} ${f}: ours ${JSON.stringify(mine.slice(0, 120))} vs ${JSON.stringify(row[f]!.slice(0, 120))}`);
-      }
-    }
-  });
-  return { diffs, examples };
-}
+/** Our record's field as records.csv writes it. */
+const cell = (r: BibRecord, f: Field): string => asOracleRow(r)[f];
 
 describe.skipIf(!hasShared)("BibTeX exports against bibliometrix", () => {
   it.each(CASES)("$path.1: read, kept, and per-field agreement", (c) => {
@@ -81,11 +62,12 @@ describe.skipIf(!hasShared)("BibTeX exports against bibliometrix", () => {
     expect(ledger.read).toBe(c.read);
     expect(records).toHaveLength(c.kept);
     if (!c.oracle) return;
-    const oracle = parse(readFileSync(sharedPath("oracle", c.oracle, "records.csv")), { columns: true }) as Record<string, string>[];
+    const oracle = oracleRecords(c.oracle);
     const glued = new Set(c.glued ?? []);
-    const { diffs, examples } = agreement(records.filter((r) => !glued.has(r.location.line)), oracle);
-    console.log(`${c.oracle}: ${oracle.length} oracle rows; differing rows per field ${JSON.stringify(diffs)}\n  ${examples.join("\n  ")}`);
-    for (const f of FIELDS) expect({ field: f, diffs: diffs[f] }).toEqual({ field: f, diffs: c.expectedDiffs[f] ?? 0 });
+    const { mismatches } = agreement(records.filter((r) => !glued.has(r.location.line)), oracle, FIELDS);
+    for (const f of FIELDS) {
+      expect({ field: f, diffs: mismatches[f]?.length ?? 0, first: mismatches[f]?.slice(0, 2) }).toMatchObject({ field: f, diffs: c.expectedDiffs[f] ?? 0 });
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hasShared, sharedPath } from "../support/shared.ts";
-import { PARITY_FIELDS, importShared, mismatches, oracleCount, oracleRecords } from "./csv-import-oracle.ts";
+import { PARITY_FIELDS, importShared, mismatches, oracleCount, oracleRecords } from "../support/oracle-records.ts";
 
 const DATASET = "neuro-eeg-tms-lab-125";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasShared } from "../support/shared.ts";
-import { importShared } from "./csv-import-oracle.ts";
+import { importShared } from "../support/oracle-records.ts";
 
 /**
  * Formats bibliometrix has no reader for (no oracle): every file imports, with the record count

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import { hasShared, sharedPath } from "../support/shared.ts";
-import { agreement, readOracleRecords } from "./record-agreement.ts";
+import { agreement, readOracleRecords, type RecordField } from "../support/oracle-records.ts";
 
 /**
  * OpenAlex against bibliometrix: the API pages against convert2df(dbsource = "openalex_api"), the
@@ -11,7 +11,7 @@ import { agreement, readOracleRecords } from "./record-agreement.ts";
  * ours from OpenAlex's ISO country codes (docs/parity.md, OpenAlex).
  */
 
-const CORE = ["PY", "TI", "SO", "AU", "DE", "ID", "TC", "DT", "DI", "SR", "DB", "NR_CR"];
+const CORE: RecordField[] = ["PY", "TI", "SO", "AU", "DE", "ID", "TC", "DT", "DI", "SR", "DB", "NR_CR"];
 
 describe.skipIf(!hasShared)("OpenAlex: parity with bibliometrix", () => {
   it.each([

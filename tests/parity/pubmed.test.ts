@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import { hasShared, sharedPath } from "../support/shared.ts";
-import { COMPARED_FIELDS, agreement, readOracleRecords } from "./record-agreement.ts";
+import { COMPARED_FIELDS, agreement, readOracleRecords } from "../support/oracle-records.ts";
 
 /**
  * PubMed against bibliometrix: MEDLINE files against convert2df(dbsource = "pubmed") record by
