@@ -71,6 +71,12 @@ export async function runCli(argv: string[]): Promise<number> {
         `wrote ${written.length} files to ${relative(process.cwd(), outDir) || "."}: ${written.join(", ")}\n`,
     );
   }
+  // An analysis that needs a field this corpus lacks says so rather than writing zeros.
+  for (const [id, result] of Object.entries(results.analyses)) {
+    const r = result as { status?: string; reason?: string; message?: string };
+    if (r.status === "not-available") process.stderr.write(`note: ${id}: ${r.reason}\n`);
+    if (r.status === "error") process.stderr.write(`warning: ${id} could not be computed: ${r.message}\n`);
+  }
   return 0;
 }
 
