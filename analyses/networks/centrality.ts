@@ -1,5 +1,4 @@
 import type { WeightedEdge } from "./walktrap.ts";
-import { adjacency } from "./graph.ts";
 
 /**
  * Vertex statistics of networkPlot (spec §5 step 9) on an undirected weighted graph. Written here
@@ -10,19 +9,24 @@ import { adjacency } from "./graph.ts";
 /** PageRank, damping 0.85, edge weights, normalised to sum 1; iterated to convergence (~1e-15). */
 export function pageRank(n: number, edges: readonly WeightedEdge[], damping = 0.85): number[] {
   if (n === 0) return [];
-  const adj = adjacency(n, edges);
-  const strength = adj.map((a) => a.w.reduce((s, w) => s + w, 0));
+  const { start, to, w } = compactAdjacency(n, edges);
+  const strength = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let q = start[i]!; q < start[i + 1]!; q++) sum = sum + w[q]!;
+    strength[i] = sum;
+  }
   let pr = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let iter = 0; iter < 10_000; iter++) {
     let dangling = 0;
     for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += pr[i]!;
     const base = (1 - damping) / n + (damping * dangling) / n;
-    const next = new Float64Array(n).fill(base);
+    next.fill(base);
     for (let i = 0; i < n; i++) {
       if (strength[i] === 0) continue;
       const share = (damping * pr[i]!) / strength[i]!;
-      const a = adj[i]!;
-      for (let q = 0; q < a.to.length; q++) next[a.to[q]!]! += share * a.w[q]!;
+      for (let q = start[i]!, end = start[i + 1]!; q < end; q++) next[to[q]!]! += share * w[q]!;
     }
     let sum = 0;
     for (let i = 0; i < n; i++) sum += next[i]!;
@@ -31,7 +35,10 @@ export function pageRank(n: number, edges: readonly WeightedEdge[], damping = 0.
       next[i] = next[i]! / sum;
       diff += Math.abs(next[i]! - pr[i]!);
     }
+    // Two buffers in turn instead of a new array per iteration.
+    const swap = pr;
     pr = next;
+    next = swap;
     if (diff < 1e-15) break;
   }
   return [...pr];
@@ -82,9 +89,12 @@ function compactAdjacency(n: number, edges: readonly WeightedEdge[]): CompactAdj
 
 /**
  * Dijkstra from every source with weights as lengths, counting shortest paths (Brandes), with
- * buffers allocated once for all sources. The heap is the same lazy binary heap on
- * (dist, vertex) as ever, comparing live distances: its pop order decides the order of the sums.
- * Calls visit(s, dist, sigma, predStart, predCount, preds, order, reached) after each source.
+ * buffers allocated once for all sources. The heap is a lazy binary heap on (dist, vertex): one
+ * entry per improvement, compared on *live* distances, so an entry whose vertex improved since
+ * may sit below a larger parent. It therefore does not always settle the smallest vertex first,
+ * and the order it does settle them in decides every floating-point sum below: keep it exactly
+ * (an indexed heap with decrease-key changed betweenness in the last digits).
+ * Calls visit(s, dist, sigma, predCount, preds, order, reached) after each source.
  */
 function allSources(
   n: number,
@@ -112,7 +122,7 @@ function allSources(
     let size = 1;
     heap[0] = s;
     while (size > 0) {
-      // pop
+      // Pop: the last entry goes to the top and sifts down.
       const u: number = heap[0]!;
       const last = heap[--size]!;
       if (size > 0) {
@@ -122,20 +132,24 @@ function allSources(
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;
+          let hm = heap[i]!;
           if (l < size) {
             const hl = heap[l]!;
-            const hm = heap[m]!;
-            if (dist[hl]! < dist[hm]! || (dist[hl] === dist[hm] && hl < hm)) m = l;
+            if (dist[hl]! < dist[hm]! || (dist[hl] === dist[hm] && hl < hm)) {
+              m = l;
+              hm = hl;
+            }
           }
           if (r < size) {
             const hr = heap[r]!;
-            const hm = heap[m]!;
-            if (dist[hr]! < dist[hm]! || (dist[hr] === dist[hm] && hr < hm)) m = r;
+            if (dist[hr]! < dist[hm]! || (dist[hr] === dist[hm] && hr < hm)) {
+              m = r;
+              hm = hr;
+            }
           }
           if (m === i) break;
-          const t = heap[i]!;
-          heap[i] = heap[m]!;
-          heap[m] = t;
+          heap[m] = heap[i]!;
+          heap[i] = hm;
           i = m;
         }
       }
@@ -145,27 +159,27 @@ function allSources(
       const du = dist[u]!;
       for (let q: number = start[u]!, end: number = start[u + 1]!; q < end; q++) {
         const v = to[q]!;
-        if (done[v]) continue;
         const alt = du + w[q]!;
         const dv = dist[v]!;
-        // Fast path of cmp(alt, dv) > 0 for the common case (lengths are >= 0, so alt is the larger).
+        // The common case first: cmp(alt, dv) > 0, nothing to do whether v is settled or not
+        // (lengths are >= 0, so alt is the larger of the two).
         if (alt > dv && dv >= 0 && alt - dv > 1e-10 * alt) continue;
-        const c = cmp(alt, dv);
+        if (done[v]) continue;
+        const c = dv === Infinity ? (alt === Infinity ? 0 : -1) : cmp(alt, dv);
         if (c < 0) {
           dist[v] = alt;
           sigma[v] = sigma[u]!;
           preds[start[v]!] = u;
           predCount[v] = 1;
-          // push
+          // Push: sift up from the end.
           let i = size++;
           heap[i] = v;
           while (i > 0) {
             const p = (i - 1) >> 1;
-            const hi = heap[i]!;
             const hp = heap[p]!;
-            if (!(dist[hi]! < dist[hp]! || (dist[hi] === dist[hp] && hi < hp))) break;
+            if (!(alt < dist[hp]! || (alt === dist[hp] && v < hp))) break;
             heap[i] = hp;
-            heap[p] = hi;
+            heap[p] = v;
             i = p;
           }
         } else if (c === 0) {
@@ -189,11 +203,12 @@ export function pathCentralities(n: number, edges: readonly WeightedEdge[]): Pat
   const cb = new Float64Array(n);
   const delta = new Float64Array(n);
   const clo: number[] = [];
+  const start = adj.start;
   allSources(n, adj, (s, dist, sigma, predCount, preds, order, reached) => {
     delta.fill(0);
     for (let k = reached - 1; k >= 0; k--) {
       const x = order[k]!;
-      for (let q: number = adj.start[x]!, end = q + predCount[x]!; q < end; q++) {
+      for (let q: number = start[x]!, end = q + predCount[x]!; q < end; q++) {
         const v = preds[q]!;
         delta[v]! += (sigma[v]! / sigma[x]!) * (1 + delta[x]!);
       }

@@ -270,9 +270,88 @@ function icu72Quotes(s: string): string {
   return s.includes("\u2018") || s.includes("\u2019") ? s.replace(/[\u2018\u2019]/g, '"') : s;
 }
 
+/**
+ * The collator's weights for the 128 ASCII characters, read from the collator itself: per code a
+ * primary rank (0 = ignored entirely) and a tertiary rank (case). ICU has no contractions or
+ * expansions among ASCII characters, so it orders two ASCII strings by their primary sequences,
+ * then their tertiary sequences: comparing those directly gives the collator's answer without a
+ * call into ICU, which dominated the sorting of large frequency tables.
+ */
+const ASCII_PRIMARY = new Uint8Array(128);
+const ASCII_TERTIARY = new Uint8Array(128);
+{
+  const base = new Intl.Collator("en", { sensitivity: "base" });
+  const chars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((c) => collator.compare(`a${c}b`, "ab") !== 0);
+  chars.sort((x, y) => collator.compare(x, y) || (x < y ? -1 : 1));
+  let primary = 0;
+  let tertiary = 0;
+  chars.forEach((c, i) => {
+    if (i === 0 || base.compare(chars[i - 1]!, c) !== 0) {
+      primary++;
+      tertiary = 1;
+    } else tertiary++;
+    ASCII_PRIMARY[c.charCodeAt(0)] = primary;
+    ASCII_TERTIARY[c.charCodeAt(0)] = tertiary;
+  });
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * A string whose code-unit order is the collator's order, for an ASCII string (null otherwise):
+ * the primary ranks, a 0 separator (a shorter primary sequence sorts first), the tertiary ranks.
+ */
+export function asciiCollationKey(s: string): string | null {
+  if (!isAscii(s)) return null;
+  if (keyBuffer.length < 2 * s.length + 1) keyBuffer = new Uint8Array(4 * s.length + 1);
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const p = ASCII_PRIMARY[s.charCodeAt(i)]!;
+    if (p !== 0) keyBuffer[k++] = p;
+  }
+  keyBuffer[k++] = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (ASCII_PRIMARY[c] !== 0) keyBuffer[k++] = ASCII_TERTIARY[c]!;
+  }
+  // Every byte is < 128, so decoding is one code unit per byte.
+  return keyDecoder.decode(keyBuffer.subarray(0, k));
+}
+let keyBuffer = new Uint8Array(256);
+const keyDecoder = new TextDecoder();
+
+function compareAscii(a: string, b: string): number {
+  // Primary level, ignorable characters skipped.
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let pa = 0;
+    let pb = 0;
+    while (i < a.length && (pa = ASCII_PRIMARY[a.charCodeAt(i++)]!) === 0);
+    while (j < b.length && (pb = ASCII_PRIMARY[b.charCodeAt(j++)]!) === 0);
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (pa === 0) break;
+  }
+  // Tertiary level over the same characters.
+  i = 0;
+  j = 0;
+  for (;;) {
+    while (i < a.length && ASCII_PRIMARY[a.charCodeAt(i)] === 0) i++;
+    while (j < b.length && ASCII_PRIMARY[b.charCodeAt(j)] === 0) j++;
+    if (i >= a.length || j >= b.length) return 0;
+    const ta = ASCII_TERTIARY[a.charCodeAt(i++)]!;
+    const tb = ASCII_TERTIARY[b.charCodeAt(j++)]!;
+    if (ta !== tb) return ta < tb ? -1 : 1;
+  }
+}
+
 /** Collation order with code-point order as a last resort, so the result never depends on input order. */
 export function collate(a: string, b: string): number {
-  const c = collator.compare(icu72Quotes(a), icu72Quotes(b));
+  if (a === b) return 0;
+  const c = isAscii(a) && isAscii(b) ? compareAscii(a, b) : collator.compare(icu72Quotes(a), icu72Quotes(b));
   if (c !== 0) return c;
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -287,10 +366,18 @@ export function codePointCompare(a: string, b: string): number {
  * sort by count descending keeps that order among ties. Returns a new array.
  */
 export function sortByCountThenCollation<T>(items: readonly T[], count: (t: T) => number, name: (t: T) => string): T[] {
-  return [...items].sort((a, b) => {
-    const d = count(b) - count(a);
-    return d !== 0 ? d : collate(name(a), name(b));
+  // Counts, names and collation keys computed once per item rather than once per comparison.
+  const rows = items.map((item) => {
+    const n = name(item);
+    return { item, count: count(item), name: n, key: asciiCollationKey(n) };
   });
+  rows.sort((a, b) => {
+    const d = b.count - a.count;
+    if (d !== 0) return d;
+    if (a.key !== null && b.key !== null && a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return collate(a.name, b.name);
+  });
+  return rows.map((r) => r.item);
 }
 
 /** Frequency table of strings, sorted as R's sort(table(x), decreasing = TRUE). */

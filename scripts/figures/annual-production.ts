@@ -3,6 +3,7 @@
  * "Annual Scientific Production" plot. Line + points over every year from the first to the
  * last publication year; years without documents are drawn as 0 (and the caption says so).
  */
+import type { FigureDrill } from "../pages/page-data.ts";
 import { toCsv } from "../util/csv.ts";
 import { renderFigure, type VegaLiteSpec, type VegaSpec } from "./render-svg.ts";
 
@@ -34,6 +35,8 @@ export interface AnnualProductionFigure {
   rows: AnnualRow[];
   /** Years absent from the input and plotted as 0, ascending. */
   filledYears: number[];
+  /** A point's `year` opens the documents of that year. */
+  drill: FigureDrill;
 }
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -157,5 +160,5 @@ export async function annualProductionFigure(
     rows.map((r) => ({ Year: r.year, Articles: r.articles })),
     ["Year", "Articles"],
   );
-  return { ...rendered, csv, alt, caption, rows, filledYears };
+  return { ...rendered, csv, alt, caption, rows, filledYears, drill: { field: "year", kind: "year" } };
 }

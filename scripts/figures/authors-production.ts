@@ -48,7 +48,7 @@ export async function topAuthorsFigure(input: TopAuthorsInput, opts: { title?: s
     input.full_articles.map((r) => ({ Author: r.author, Documents: r.articles, DocumentsFractionalized: frac.get(r.author) ?? "" })),
     ["Author", "Documents", "DocumentsFractionalized"],
   );
-  return { id: "top-authors", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  return { id: "top-authors", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "author", kind: "author" } };
 }
 
 export async function lotkaFigure(input: TopAuthorsInput, opts: { title?: string; width?: number; height?: number } = {}): Promise<BuiltFigure> {

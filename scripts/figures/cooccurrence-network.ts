@@ -91,5 +91,6 @@ export async function cooccurrenceNetworkFigure(
     nodes.map((n) => ({ Id: n.id, Keyword: n.label, Cluster: n.cluster, Occurrences: n.freq, x: n.x, y: n.y })),
     ["Id", "Keyword", "Cluster", "Occurrences", "x", "y"],
   );
-  return { id: "cooccurrence-network", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  // Node labels are the keywords lower-cased; the drill-down matches them case-insensitively.
+  return { id: "cooccurrence-network", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "label", kind: "keyword" } };
 }

@@ -58,5 +58,5 @@ export async function countryCollaborationFigure(input: CountriesInput, opts: { 
     all.map((r) => ({ Country: r.country, Documents: r.total, SCP: r.SCP, MCP: r.MCP, MCP_Ratio: r.total ? r.MCP / r.total : 0 })),
     ["Country", "Documents", "SCP", "MCP", "MCP_Ratio"],
   );
-  return { id: "country-collaboration", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  return { id: "country-collaboration", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "country", kind: "country" } };
 }

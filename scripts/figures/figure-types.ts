@@ -3,6 +3,7 @@
  * a spec (Vega-Lite when the chart is expressible in it, Vega otherwise), its static SVG, the CSV
  * of the data it plots, a text alternative and a caption.
  */
+import type { FigureDrill } from "../pages/page-data.ts";
 import type { VegaLiteSpec, VegaSpec } from "./render-svg.ts";
 
 export interface BuiltFigure {
@@ -18,6 +19,8 @@ export interface BuiltFigure {
   csv: string;
   alt: string;
   caption: string;
+  /** The datum field of the plotted marks that names a drill-down item (theme, keyword, ...). */
+  drill?: FigureDrill;
 }
 
 export interface FigureOptions {

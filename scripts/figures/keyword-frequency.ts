@@ -69,5 +69,5 @@ export async function keywordFrequencyFigure(input: KeywordTableInput, opts: Key
   };
   const rendered = await renderFigure(spec, { title, description: alt });
   const csv = toCsv(input.table.map((r, i) => ({ Rank: i + 1, Term: r.term, Occurrences: r.freq })), ["Rank", "Term", "Occurrences"]);
-  return { id: "keyword-frequency", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  return { id: "keyword-frequency", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "term", kind: "keyword" } };
 }

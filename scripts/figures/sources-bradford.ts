@@ -60,5 +60,5 @@ export async function sourcesBradfordFigure(input: TopSourcesInput, opts: { titl
     zones.map((r) => ({ Rank: r.rank, Source: r.source, Documents: r.articles, CumulativeDocuments: r.cumulative, BradfordZone: r.zone })),
     ["Rank", "Source", "Documents", "CumulativeDocuments", "BradfordZone"],
   );
-  return { id: "sources-bradford", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  return { id: "sources-bradford", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "source", kind: "source" } };
 }

@@ -177,5 +177,16 @@ export async function thematicMapFigure(input: ThematicMapInput, opts: ThematicM
     })),
     ["Cluster", "Theme", "TopWords", "Words", "Occurrences", "CallonCentrality", "CallonDensity", "RankCentrality", "RankDensity", "Quadrant"],
   );
-  return { id: "thematic-map", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt: alt + ` ${fmtInt(rows.length)} themes in the CSV.`, caption };
+  return {
+    id: "thematic-map",
+    title,
+    vegaLiteSpec: spec,
+    vegaSpec: rendered.vegaSpec,
+    svg: rendered.svg,
+    csv,
+    alt: alt + ` ${fmtInt(rows.length)} themes in the CSV.`,
+    caption,
+    // Bubbles and their labels carry the theme label, the key of the theme index.
+    drill: { field: "label", kind: "theme" },
+  };
 }

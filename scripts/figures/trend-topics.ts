@@ -72,5 +72,5 @@ export async function trendTopicsFigure(input: TrendTopicsInput, opts: { title?:
     rows.map((r) => ({ Term: r.item, Occurrences: r.freq, YearQ1: r.year_q1, YearMedian: r.year_med, YearQ3: r.year_q3 })),
     ["Term", "Occurrences", "YearQ1", "YearMedian", "YearQ3"],
   );
-  return { id: "trend-topics", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  return { id: "trend-topics", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "item", kind: "keyword" } };
 }

@@ -115,7 +115,9 @@ export async function wordCloudFigure(input: KeywordTableInput, opts: WordCloudO
   const words = input.table.slice(0, top).map((r) => ({ text: r.term.toLowerCase(), freq: r.freq }));
   const { placed, dropped } = await layoutWordCloud(words, [width, height], opts.seed ?? DEFAULT_SEED);
   const maxFreq = Math.max(1, ...placed.map((w) => w.freq));
-  const values = placed.map((w, i) => ({ ...w, color: categoryColor(i < 10 ? 0 : w.freq >= maxFreq / 4 ? 1 : 2) }));
+  // The drawn text is lower-cased; `term` keeps the keyword as the tables and the drill-down write it.
+  const termOf = new Map(input.table.slice(0, top).map((r) => [r.term.toLowerCase(), r.term]));
+  const values = placed.map((w, i) => ({ ...w, term: termOf.get(w.text) ?? w.text, color: categoryColor(i < 10 ? 0 : w.freq >= maxFreq / 4 ? 1 : 2) }));
 
   const alt = placed.length
     ? `Word cloud of ${placed.length} ${what}, larger for more frequent terms; largest: ` +
@@ -162,5 +164,5 @@ export async function wordCloudFigure(input: KeywordTableInput, opts: WordCloudO
     "y",
     "FontSize",
   ]);
-  return { id: "word-cloud", title, vegaSpec, svg, csv, alt, caption };
+  return { id: "word-cloud", title, vegaSpec, svg, csv, alt, caption, drill: { field: "term", kind: "keyword" } };
 }

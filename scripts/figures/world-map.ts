@@ -99,5 +99,6 @@ export async function worldMapFigure(input: CountriesInput, opts: { title?: stri
     }),
     ["Country", "Documents", "MapShape", "DrawnAs"],
   );
-  return { id: "world-map", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption };
+  // A shape shared by several names (ENGLAND + UNITED KINGDOM) opens the documents of all of them.
+  return { id: "world-map", title, vegaLiteSpec: spec, vegaSpec: rendered.vegaSpec, svg: rendered.svg, csv, alt, caption, drill: { field: "country", kind: "country", separator: " + " } };
 }

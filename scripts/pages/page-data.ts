@@ -24,6 +24,20 @@ export interface FigureData {
   /** Caption under the chart (e.g. "Years with no documents (...) are shown as 0."). Optional. */
   caption?: string;
   downloads: DownloadLinks;
+  /** Chart marks that open the documents of their item on click (set only when the drill-down lists exist). */
+  drill?: FigureDrill;
+}
+
+/**
+ * Which field of a clicked mark's datum names a drill-down item, and of which kind. Marks whose
+ * datum lacks the field (axes, reference lines, lines joining points) open nothing.
+ */
+export interface FigureDrill {
+  /** Datum field holding the item, written as the facet index keys it (or their lower case). */
+  field: string;
+  kind: FacetKind;
+  /** When one mark stands for several items (a map shape shared by two country names): their separator. */
+  separator?: string;
 }
 
 export interface LedgerSummary {

@@ -26,6 +26,8 @@
  * the page when the author edits it; the author's relative imports keep working. Inside the body
  * the author can place data-bound blocks without imports:
  *   <AnnualProduction />  <MainInformation />  <Narrative section="..." />  <Ledger />  <Methods />
+ *   <ReportFigure id="thematic-map" />  (any figure by FigureData.id; an unknown id stops the build)
+ *   <ReportSection id="trend-topics" /> (a whole result section by ResultSection.id)
  * and read any value as {props.report.<field>} (e.g. {props.report.ledger.analysed}).
  *
  * The only code strings this module writes are import/export statements made of constant
@@ -116,6 +118,8 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
     importDefault("DataTable", `${src}components/DataTable.astro`),
     importDefault("ResultSections", `${src}components/ResultSections.astro`),
     importDefault("DrillDown", `${src}components/DrillDown.astro`),
+    importDefault("ReportFigure", `${src}components/ReportFigure.astro`),
+    importDefault("ReportSection", `${src}components/ReportSection.astro`),
     importDefault(DATA, opts.dataImportPath),
   ];
   const hasAuthor = opts.authorBodyPath !== undefined;
@@ -132,6 +136,8 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
         `  Narrative: (props) => <Narrative narrative={${DATA}.narrative} {...props} />,`,
         `  Ledger: (props) => <LedgerFlow ledger={${DATA}.ledger} slug={${DATA}.slug} {...props} />,`,
         `  Methods: (props) => <MethodsTable methods={${DATA}.methods} referenceYear={${DATA}.referenceYear} slug={${DATA}.slug} {...props} />,`,
+        `  ReportFigure: (props) => <ReportFigure {...props} report={${DATA}} />,`,
+        `  ReportSection: (props) => <ReportSection {...props} report={${DATA}} />,`,
         "};",
       ]),
     );

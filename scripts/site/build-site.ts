@@ -1,14 +1,12 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { build as astroBuild } from "astro";
 import { writeSiteIndex } from "../pages/write-report-page.ts";
 import type { ReportIndexEntry } from "../pages/page-data.ts";
-import { analyzeReport } from "../report/analyze-report.ts";
 import { findReports, loadReport, type LoadedReport } from "../report/load-report.ts";
-import { emitReport } from "./emit-report.ts";
-import { drillDocuments, reportAnalyses } from "./report-analyses.ts";
-import { indexSite } from "./search-index.ts";
-import { indexEntryFromPage, pageDataFromResults } from "./page-data-from-results.ts";
+import { ReportCache } from "../report/report-cache.ts";
+import { buildProgress, formatMs } from "./build-progress.ts";
+import { buildReport, GENERATED_DIRS, type ReportBuildOutcome } from "./build-report.ts";
+import { distHash, siteInputsHash, siteRebuildReason, writeSiteStamp } from "./site-stamp.ts";
 
 export interface BuildOptions {
   /** The Astro project to build (holds astro.config.mjs and src/). */
@@ -18,73 +16,68 @@ export interface BuildOptions {
   quiet: boolean;
 }
 
+export interface BuildSummary {
+  reports: ReportBuildOutcome[];
+  /** Whether astro build (and the search index) ran, or dist/ was left as the last build made it. */
+  site: { status: "built"; reason: string } | { status: "skipped" };
+  ms: number;
+}
+
 /**
  * Every report of `contentDir` -> generated pages and downloads under `root` -> astro build -> `root`/dist.
  * All reports are loaded and validated before anything is written, so a bad front matter leaves
  * the site untouched. Generated folders are emptied first: the site is a function of content alone.
+ * Results and generated files come from `root`/.bibliosite-cache/ when their inputs hash the same
+ * (see build-report.ts), and astro build is skipped when the site's inputs and dist/ are unchanged.
  * `root` is an Astro project (the repository, or a copy of its site layer in tests).
  */
-export async function buildSite(options: BuildOptions): Promise<void> {
+export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const ROOT = options.root;
-  const log = (line: string): void => {
-    if (!options.quiet) console.log(line);
-  };
+  const progress = buildProgress(options.quiet);
   const started = performance.now();
   const dirs = await findReports(options.contentDir);
   const reports: LoadedReport[] = [];
   for (const dir of dirs) reports.push(await loadReport(dir));
 
-  for (const generated of ["src/generated", "src/pages/reports", "public/reports"]) {
-    rmSync(join(ROOT, generated), { recursive: true, force: true });
-  }
+  for (const generated of GENERATED_DIRS) rmSync(join(ROOT, generated), { recursive: true, force: true });
 
-  const entries: ReportIndexEntry[] = [];
-  let recordProblems = 0;
-  for (const report of reports) {
-    const t0 = performance.now();
-    const { results, corpus, timings } = analyzeReport(report);
-    const { ledger } = results;
-    recordProblems += ledger.rejected.length;
-    for (const problem of ledger.rejected) {
-      console.warn(`warning: ${report.slug}: ${problem.location.file}:${problem.location.line}: ${problem.reason} (record skipped)`);
-    }
-    for (const warning of ledger.warnings) {
-      console.warn(`warning: ${report.slug}: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}`);
-    }
-    const data = pageDataFromResults(
-      { slug: report.slug, config: report.config, exportNames: report.exports.map((e) => e.name) },
-      results,
-    );
-    const keywordField = (results.params.keywords as { field?: string } | undefined)?.field ?? "ID";
-    const page = await emitReport(ROOT, data, {
-      results,
-      analyses: reportAnalyses(results),
-      documents: drillDocuments(corpus.records, keywordField),
-      ...(report.body.trim() ? { authorBodyFile: join(report.dir, "report.mdx") } : {}),
-    });
-    entries.push(indexEntryFromPage(page));
-    const slowest = Object.entries(timings)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([id, ms]) => `${id} ${Math.round(ms)} ms`);
-    log(`${report.slug}: slowest stages: ${slowest.join(", ")}`);
-    log(
-      `${report.slug}: ${report.exports.length} files, ${ledger.read} records read, ${ledger.rejected.length} rejected, ` +
-        `${ledger.duplicates.length} duplicates, ${ledger.filtered.length} filtered, ${ledger.kept} analysed ` +
-        `(${Math.round(performance.now() - t0)} ms)`,
-    );
-  }
+  const cache = new ReportCache(ROOT);
+  const outcomes: ReportBuildOutcome[] = [];
+  for (const report of reports) outcomes.push(await buildReport(ROOT, report, cache, progress));
+  const entries: ReportIndexEntry[] = outcomes.map((o) => o.entry);
   writeSiteIndex(ROOT, entries);
 
-  const t1 = performance.now();
-  await astroBuild({ root: ROOT, logLevel: options.quiet ? "error" : "warn" });
-  log(`site: astro build ${Math.round(performance.now() - t1)} ms`);
-  const t2 = performance.now();
-  const search = await indexSite(join(ROOT, "dist"));
-  log(`site: search index of ${search.pages} pages ${Math.round(performance.now() - t2)} ms`);
-  log(
-    `built ${reports.length} report${reports.length === 1 ? "" : "s"} into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-      (recordProblems > 0 ? `; ${recordProblems} broken record(s) skipped, listed in each report's ledger` : ""),
+  const inputs = siteInputsHash(
+    ROOT,
+    reports.map((r) => ({ dir: r.dir, exportNames: r.exports.map((e) => e.name) })),
   );
-}
+  const reason = siteRebuildReason(ROOT, inputs);
+  let site: BuildSummary["site"] = { status: "skipped" };
+  if (reason === null) {
+    progress.info("site: astro build skipped: generated pages, downloads and site sources hash the same as at the last build, and dist/ is intact");
+  } else {
+    site = { status: "built", reason };
+    // Loaded here, not at the top: a build that skips Astro never pays for importing it.
+    const [{ build: astroBuild }, { indexSite }] = await Promise.all([import("astro"), import("./search-index.ts")]);
+    const t1 = performance.now();
+    await astroBuild({ root: ROOT, logLevel: options.quiet ? "error" : "warn" });
+    progress.info(`site: astro build (${reason}) ${formatMs(performance.now() - t1)}`);
+    const t2 = performance.now();
+    const search = await indexSite(join(ROOT, "dist"));
+    progress.info(`site: search index of ${search.pages} pages ${formatMs(performance.now() - t2)}`);
+    writeSiteStamp(ROOT, { inputs, dist: distHash(ROOT) });
+  }
 
+  const ms = performance.now() - started;
+  const computed = outcomes.filter((o) => o.analysis.status === "computed").map((o) => o.slug);
+  const cached = outcomes.filter((o) => o.analysis.status === "cached").map((o) => o.slug);
+  const problems = outcomes.reduce((n, o) => n + o.records.rejected, 0);
+  const records = outcomes.reduce((n, o) => n + o.records.read, 0);
+  progress.info(
+    `built ${reports.length} report${reports.length === 1 ? "" : "s"} into dist/ in ${(ms / 1000).toFixed(1)} s: ` +
+      `${records.toLocaleString("en-US")} records; computed ${computed.length ? computed.join(", ") : "nothing"}; ` +
+      `cached ${cached.length ? cached.join(", ") : "nothing"}; astro build ${site.status === "built" ? "ran" : "skipped"}` +
+      (problems > 0 ? `; ${problems} broken record(s) skipped, listed in each report's ledger` : ""),
+  );
+  return { reports: outcomes, site, ms };
+}

@@ -29,6 +29,7 @@ import { worldMapFigure } from "../figures/world-map.ts";
 import { buildDrilldown, type DrillSourceRecord } from "../pages/drilldown.ts";
 import type { FacetKind, FigureData, ReportPageData, ResultSection, TableCell, TableData } from "../pages/page-data.ts";
 import { reportPaths, writeReportPage } from "../pages/write-report-page.ts";
+import { sortByCountThenCollation } from "../../analyses/util/r-semantics.ts";
 import { toCsv } from "../util/csv.ts";
 
 /** An analysis result, or why it is missing ("Not available: the exports have no C1 field."). */
@@ -79,6 +80,15 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
   const p = paths.publicPrefix;
   const files: Record<string, string | Uint8Array> = {};
   let figureNumber = 0;
+  const a = opts.analyses;
+
+  // The drill-down lists first: a chart's marks open documents only for kinds that have an index.
+  const tm = a?.thematicMap && !isUnavailable(a.thematicMap) ? a.thematicMap : undefined;
+  const themes = tm?.words
+    ? tm.clusters.map((c, i) => ({ label: c.label, words: tm.words!.filter((w) => w.Cluster === (c.membership_group ?? i + 1)).map((w) => w.Words) }))
+    : [];
+  const dd = opts.documents ? buildDrilldown(opts.documents, themes) : undefined;
+  const hasFacet = (kind: FacetKind): boolean => dd?.facets[kind] !== undefined;
 
   const publish = (fig: BuiltFigure): FigureData => {
     figureNumber += 1;
@@ -94,6 +104,7 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
       svg: fig.svg,
       alt: fig.alt,
       caption: fig.caption,
+      ...(fig.drill && hasFacet(fig.drill.kind) ? { drill: fig.drill } : {}),
       specPath: `${p}${fig.id}.vg.json`,
       downloads: {
         svg: `${p}${fig.id}.svg`,
@@ -123,9 +134,8 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
 
   // Results: annual production first (existing section), then the sections below.
   const fig = await annualProductionFigure(data.annualProduction.rows, { title: data.annualProduction.figure.title });
-  const annual = publish({ id: "annual-production", title: data.annualProduction.figure.title, vegaLiteSpec: fig.vegaLiteSpec, vegaSpec: fig.vegaSpec, svg: fig.svg, csv: fig.csv, alt: fig.alt, caption: fig.caption });
-  const drillable = opts.documents !== undefined;
-  const drill = (column: number, kind: FacetKind): Pick<TableData, "drill"> => (drillable ? { drill: { column, kind } } : {});
+  const annual = publish({ id: "annual-production", title: data.annualProduction.figure.title, vegaLiteSpec: fig.vegaLiteSpec, vegaSpec: fig.vegaSpec, svg: fig.svg, csv: fig.csv, alt: fig.alt, caption: fig.caption, drill: fig.drill });
+  const drill = (column: number, kind: FacetKind): Pick<TableData, "drill"> => (hasFacet(kind) ? { drill: { column, kind } } : {});
   const annualTable = table(
     "annual-production",
     "Documents per publication year",
@@ -135,7 +145,6 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
   );
 
   const sections: ResultSection[] = [];
-  const a = opts.analyses;
   if (a) {
     const section = async <T>(
       id: string,
@@ -166,7 +175,7 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
           "Themes of the thematic map",
           [{ label: "Theme" }, { label: "Top words" }, { label: "Occurrences", numeric: true }, { label: "Callon centrality", numeric: true }, { label: "Callon density", numeric: true }, { label: "Rank centrality", numeric: true }, { label: "Rank density", numeric: true }],
           tm.clusters.map((c) => [c.label, topWords(c).slice(0, 5).join(", "), c.freq, round(c.centrality, 3), round(c.density, 2), c.rcentrality, c.rdensity]),
-          drillable && tm.words ? { drill: { column: 0, kind: "theme" } } : {},
+          drill(0, "theme"),
         ),
       ],
     }));
@@ -174,7 +183,19 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
       figures: [publish(await thematicEvolutionFigure(te))],
       tables: [],
     }));
-    await section("trend-topics", "Trend topics", a.trendTopics, async (tt) => ({ figures: [publish(await trendTopicsFigure(tt))], tables: [] }));
+    await section("trend-topics", "Trend topics", a.trendTopics, async (tt) => ({
+      figures: [publish(await trendTopicsFigure(tt))],
+      tables: [
+        table(
+          "trend-topics",
+          "Trend topics: publication years of the documents using each term",
+          [{ label: "Term" }, { label: "Frequency", numeric: true }, { label: "Q1 year", numeric: true }, { label: "Median year", numeric: true }, { label: "Q3 year", numeric: true }],
+          // Years as text: a number cell would be shown with a thousands separator ("2,019").
+          tt.df_graph.map((r) => [r.item, r.freq, String(r.year_q1), String(r.year_med), String(r.year_q3)]),
+          drill(0, "keyword"),
+        ),
+      ],
+    }));
     await section("sources", "Sources and Bradford's law", a.sources, async (s) => ({
       figures: [publish(await sourcesBradfordFigure(s))],
       tables: [
@@ -228,17 +249,21 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
     }));
     await section("cooccurrence-network", "Co-occurrence network", a.network, async (nw) => ({
       figures: [publish(await cooccurrenceNetworkFigure(nw))],
-      tables: [],
+      tables: [
+        table(
+          "cooccurrence-network",
+          "Nodes of the co-occurrence network with their cluster",
+          [{ label: "Node" }, { label: "Cluster", numeric: true }, { label: "Occurrences", numeric: true }],
+          // Most frequent first, ties in collation order (as bibliometrix sorts its tables).
+          sortByCountThenCollation(nw.nodes, (n) => n.freq, (n) => n.label).map((n) => [n.label, n.cluster, n.freq]),
+          drill(0, "keyword"),
+        ),
+      ],
     }));
   }
 
   let drilldown: ReportPageData["drilldown"];
-  if (opts.documents) {
-    const tm = a?.thematicMap && !isUnavailable(a.thematicMap) ? a.thematicMap : undefined;
-    const themes = tm?.words
-      ? tm.clusters.map((c, i) => ({ label: c.label, words: tm.words!.filter((w) => w.Cluster === (c.membership_group ?? i + 1)).map((w) => w.Words) }))
-      : [];
-    const dd = buildDrilldown(opts.documents, themes);
+  if (dd) {
     files["documents.json"] = JSON.stringify(dd.documents);
     const facets: NonNullable<ReportPageData["drilldown"]>["facets"] = {};
     for (const [kind, index] of Object.entries(dd.facets) as [FacetKind, Record<string, number[]>][]) {

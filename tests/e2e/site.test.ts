@@ -16,9 +16,14 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { ppmToDpi, readPngInfo } from "../../scripts/figures/render-png.ts";
 
 const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
-/** Every figure of the fixture report, in page order (the author's copy of annual production first). */
+/**
+ * Every figure of the fixture report, in page order: the author's copies first (annual
+ * production, <ReportFigure id="thematic-map" />, <ReportSection id="trend-topics" />).
+ */
 const FIGURES = [
   "annual-production",
+  "thematic-map",
+  "trend-topics",
   "prisma-flow",
   "annual-production",
   "keyword-frequency",
@@ -81,6 +86,29 @@ beforeAll(async () => {
         info.drillCount = await page.locator("dialog.drill-dialog .drill-count").textContent();
         info.drillItems = await list.count();
         info.drillLinks = await page.$$eval("dialog.drill-dialog .drill-list a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        await page.locator("dialog.drill-dialog .drill-close").click();
+        // Drill-down from chart marks (the Results' copies, interactive by now): a click opens the list.
+        const drillFromMark = async (figureId: string, mark: string): Promise<{ title: string | null; count: string | null; items: number }> => {
+          const target = page.locator(`[data-bibliosite-figure='${figureId}'][data-interactive='ready']`).last().locator(`.chart-interactive svg ${mark}`).first();
+          await target.scrollIntoViewIfNeeded();
+          // force: a label drawn over the mark takes the click; it names the same item.
+          await target.click({ force: true });
+          const dialog = page.locator("dialog.drill-dialog");
+          await dialog.locator(".drill-list li").first().waitFor({ state: "visible", timeout: 10_000 });
+          const out = { title: await dialog.locator("#drill-title").textContent(), count: await dialog.locator(".drill-count").textContent(), items: await dialog.locator(".drill-list li").count() };
+          await dialog.locator(".drill-close").click();
+          return out;
+        };
+        info.markDrill = {
+          theme: await drillFromMark("thematic-map", `.mark-symbol path[aria-label*="; Theme: mri; "]`),
+          year: await drillFromMark("annual-production", `.mark-symbol path[aria-label^="Year: 2021;"]`),
+        };
+        // Keyboard route: a keyword cell of the trend topics table, focused and opened with Enter.
+        const cell = page.locator("[data-table='trend-topics'] button.drill-item[data-drill-item='classification']").last();
+        await cell.focus();
+        await page.keyboard.press("Enter");
+        await page.locator("dialog.drill-dialog .drill-list li").first().waitFor({ state: "visible", timeout: 10_000 });
+        info.keyboardDrill = await page.locator("dialog.drill-dialog .drill-count").textContent();
         await page.locator("dialog.drill-dialog .drill-close").click();
         // Search: pagefind finds a word of the report and links to the page under the base path.
         await page.locator("#site-search-input").fill("Bradford");
@@ -253,6 +281,47 @@ describe("site layer (fixture report, base /bibliosite)", () => {
     const links = info.drillLinks as string[];
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l.startsWith("https://doi.org/10.")).toBe(true);
+  });
+
+  it("opens the documents of a chart mark: a thematic-map bubble and an annual-production point", () => {
+    const drill = extra[REPORT]!.markDrill as Record<"theme" | "year", { title: string; count: string; items: number }>;
+    // Theme "mri" = the 71 words of walktrap cluster 4 (thematic-map-ID.json); 146 of the 188
+    // documents of documents.json have at least one of them among their ID keywords.
+    expect(drill.theme).toEqual({ title: "Documents of the theme “mri”", count: "146 documents", items: 146 });
+    // documents.json: 51 documents published in 2021.
+    expect(drill.year).toEqual({ title: "Documents of the year “2021”", count: "51 documents", items: 51 });
+  });
+
+  it("opens the same lists from table cells with the keyboard (trend topics table)", () => {
+    // trend-topics-ID.json: "classification" has frequency 42 = documents with that ID keyword.
+    expect(extra[REPORT]!.keyboardDrill).toBe("42 documents");
+  });
+
+  it("has tables for trend topics and the co-occurrence network, with their CSV", () => {
+    const html = readFileSync(join(site.dist, REPORT, "index.html"), "utf8");
+    const csv = (id: string) => parseCsv(readFileSync(join(site.dist, REPORT, `table-${id}.csv`)), { columns: true }) as Record<string, string>[];
+    const trends = csv("trend-topics");
+    expect(trends.length).toBe(26);
+    expect(trends[0]).toEqual({ Term: "shape", Frequency: "2", "Q1 year": "2011", "Median year": "2012", "Q3 year": "2014" });
+    const nodes = csv("cooccurrence-network");
+    expect(nodes.length).toBe(60);
+    expect(nodes[0]).toEqual({ Node: "mri", Cluster: "3", Occurrences: "48" });
+    for (const id of ["trend-topics", "cooccurrence-network"]) {
+      expect(html).toContain(`data-table="${id}"`);
+      expect(html).toContain(`href="/bibliosite/reports/fixture-bci/table-${id}.csv"`);
+    }
+    expect(html).toMatch(/data-drill-kind="keyword" data-drill-item="classification"/);
+  });
+
+  it("places any figure and any result section where the author writes <ReportFigure /> and <ReportSection />", () => {
+    const html = readFileSync(join(site.dist, REPORT, "index.html"), "utf8");
+    const intro = html.slice(html.indexOf('id="introduction"'), html.indexOf('id="methods"'));
+    expect(intro).toContain('data-bibliosite-figure="thematic-map"');
+    expect(intro).toContain("The themes of the corpus, placed here by the author.");
+    // The section's copy has its own heading id: the Results keep id="trend-topics" for the contents.
+    expect(intro).toContain('id="trend-topics-in-text"');
+    expect(intro).toContain('data-table="trend-topics"');
+    expect(html.match(/id="trend-topics"/g)?.length).toBe(1);
   });
 
   it("finds text with the pagefind search, linking under the base path", () => {

@@ -4,7 +4,8 @@ import { relevantSources, toBibliometrixTopSources } from "../../analyses/descri
 import { mostCitedDocuments, toBibliometrixTopCited } from "../../analyses/descriptives/most-cited-documents.ts";
 import { correspondingCountries, toBibliometrixCountries } from "../../analyses/descriptives/corresponding-countries.ts";
 import { hasShared } from "../support/shared.ts";
-import { REFERENCE_YEAR, expectJsonEqual, jsonMismatches, oracleDatasets } from "./words-descriptives-oracle.ts";
+import { jsonDifferences } from "../../scripts/parity/compare-json.ts";
+import { ORACLE_YEAR, datasetsWith } from "../support/oracle-datasets.ts";
 
 type Table = "authors" | "sources" | "cited" | "countries";
 
@@ -40,10 +41,10 @@ const KNOWN: Record<string, Partial<Record<Table, { reason: string; ignore?: Reg
 /** Compares, or, for a difference kept on purpose, compares what is comparable. */
 function expectParity(dataset: string, table: Table, got: unknown, want: unknown): void {
   const known = KNOWN[dataset]?.[table];
-  if (!known) return expectJsonEqual(got, want);
-  const ignore = known.ignore;
-  if (!ignore) return;
-  expect(jsonMismatches(got, want).filter((m) => !ignore.test(m))).toEqual([]);
+  if (known && !known.ignore) return;
+  const ignore = known?.ignore;
+  const differences = jsonDifferences(got, want);
+  expect(ignore ? differences.filter((m) => !ignore.test(m)) : differences).toEqual([]);
 }
 
 function knownLabel(dataset: string, table: Table): string {
@@ -58,39 +59,39 @@ function knownLabel(dataset: string, table: Table): string {
  */
 
 describe.skipIf(!hasShared)("descriptive tables: parity with biblioAnalysis/summary", () => {
-  const { readable } = oracleDatasets();
+  const datasets = datasetsWith("top-authors.json");
 
   it("has datasets to compare", () => {
-    expect(readable.filter((d) => d.has("top-authors.json")).length).toBeGreaterThanOrEqual(6);
+    expect(datasets.length).toBeGreaterThanOrEqual(6);
   });
 
-  describe.each(readable.filter((d) => d.has("top-authors.json")).map((d) => [d.name, d] as const))("%s", (_name, d) => {
-    const comparable = (t: Table) => !KNOWN[d.name]?.[t] || KNOWN[d.name]![t]!.ignore !== undefined;
+  describe.each(datasets.map((d) => [d.stem, d] as const))("%s", (_stem, d) => {
+    const comparable = (t: Table) => !KNOWN[d.stem]?.[t] || KNOWN[d.stem]![t]!.ignore !== undefined;
 
-    it.runIf(comparable("authors"))(`top authors (articles and fractionalised)${knownLabel(d.name, "authors")}`, () => {
+    it.runIf(comparable("authors"))(`top authors (articles and fractionalised)${knownLabel(d.stem, "authors")}`, () => {
       const r = relevantAuthors(d.records);
       if (r.status !== "ok") throw new Error(r.reason);
-      expectParity(d.name, "authors", toBibliometrixTopAuthors(r), d.json("top-authors.json"));
+      expectParity(d.stem, "authors", toBibliometrixTopAuthors(r), d.json("top-authors.json"));
     });
 
-    it.runIf(comparable("sources"))(`top sources${knownLabel(d.name, "sources")}`, () => {
+    it.runIf(comparable("sources"))(`top sources${knownLabel(d.stem, "sources")}`, () => {
       const r = relevantSources(d.records);
       if (r.status !== "ok") throw new Error(r.reason);
-      expectParity(d.name, "sources", toBibliometrixTopSources(r), d.json("top-sources.json"));
+      expectParity(d.stem, "sources", toBibliometrixTopSources(r), d.json("top-sources.json"));
     });
 
-    it.runIf(comparable("cited"))(`most cited documents (TC, TC per year with reference year 2026, NTC)${knownLabel(d.name, "cited")}`, () => {
-      expectParity(d.name, "cited", toBibliometrixTopCited(mostCitedDocuments(d.records, { referenceYear: REFERENCE_YEAR })), d.json("top-cited.json"));
+    it.runIf(comparable("cited"))(`most cited documents (TC, TC per year with reference year 2026, NTC)${knownLabel(d.stem, "cited")}`, () => {
+      expectParity(d.stem, "cited", toBibliometrixTopCited(mostCitedDocuments(d.records, { referenceYear: ORACLE_YEAR })), d.json("top-cited.json"));
     });
 
-    it.runIf(comparable("countries"))(`corresponding authors' countries, SCP/MCP, citations per country${knownLabel(d.name, "countries")}`, () => {
+    it.runIf(comparable("countries"))(`corresponding authors' countries, SCP/MCP, citations per country${knownLabel(d.stem, "countries")}`, () => {
       const want = d.json<{ full_AU1_CO: unknown[] }>("countries.json");
       const r = correspondingCountries(d.records);
       if (r.status === "not-available") {
         expect(want.full_AU1_CO).toEqual([]);
         return;
       }
-      expectParity(d.name, "countries", toBibliometrixCountries(r), want);
+      expectParity(d.stem, "countries", toBibliometrixCountries(r), want);
     });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { keywordFrequency, toBibliometrixKeywords, type BibliometrixKeywords } from "../../analyses/words/keyword-frequency.ts";
 import { hasShared } from "../support/shared.ts";
-import { expectJsonEqual, oracleDatasets } from "./words-descriptives-oracle.ts";
+import { jsonDifferences } from "../../scripts/parity/compare-json.ts";
+import { oracleDatasets } from "../support/oracle-datasets.ts";
 
 /**
  * Keyword tables against bibliometrix's tableTag(M, "DE") / tableTag(M, "ID"): every term, every
@@ -14,10 +15,10 @@ describe.skipIf(!hasShared)("keyword tables: parity with tableTag", () => {
 
   it("has datasets to compare (every WoS plain-text oracle at least)", () => {
     expect(withFile.length).toBeGreaterThanOrEqual(6);
-    if (unreadable.length > 0) console.info(`keywords parity: no importer yet for ${unreadable.map((u) => u.name).join(", ")}`);
+    if (unreadable.length > 0) console.info(`keywords parity: no importer yet for ${unreadable.map((u) => u.stem).join(", ")}`);
   });
 
-  describe.each(withFile.map((d) => [d.name, d] as const))("%s", (_name, d) => {
+  describe.each(withFile.map((d) => [d.stem, d] as const))("%s", (_stem, d) => {
     it.each(["DE", "ID"])("%s: the full table", (tag) => {
       const want = d.json<BibliometrixKeywords>(`keywords-${tag}.json`);
       const got = keywordFrequency(d.records, { field: tag });
@@ -27,7 +28,7 @@ describe.skipIf(!hasShared)("keyword tables: parity with tableTag", () => {
         expect(got.reason).toBe(`not available: ${tag} missing`);
         return;
       }
-      expectJsonEqual(toBibliometrixKeywords(got), want);
+      expect(jsonDifferences(toBibliometrixKeywords(got), want)).toEqual([]);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasShared } from "../support/shared.ts";
-import { diffJson, readOracle, readableDatasets } from "./oracle-datasets.ts";
+import { jsonDifferences } from "../../scripts/parity/compare-json.ts";
+import { datasetsWith, type OracleDataset } from "../support/oracle-datasets.ts";
 import { FieldNotAvailableError } from "../../analyses/networks/bibliometric-network.ts";
 import {
   ThematicEvolutionError,
@@ -26,15 +27,15 @@ interface OracleEvolution {
 const SKIP = new Set(["btw_centrality", "year_method", "top_words_with_score"]);
 
 describe.skipIf(!hasShared)("thematicEvolution(ID, walktrap) equals bibliometrix", () => {
-  const datasets = readableDatasets("thematic-evolution-ID.json");
+  const datasets = datasetsWith("thematic-evolution-ID.json");
   it("has datasets to compare", () => {
     expect(datasets.length).toBeGreaterThanOrEqual(5);
   });
   it.each(datasets.map((d) => [d.stem] as const))("%s", (stem) => {
     const ds = datasets.find((d) => d.stem === stem)!;
-    const oracle = readOracle<OracleEvolution>(stem, "thematic-evolution-ID.json");
-    const failed = ds.errors.includes("thematicEvolution") || !oracle.years;
-    const years = oracle.years === undefined ? readYears(stem) : [oracle.years].flat();
+    const oracle = ds.json<OracleEvolution>("thematic-evolution-ID.json");
+    const failed = ds.errors.thematicEvolution !== undefined || !oracle.years;
+    const years = oracle.years === undefined ? readYears(ds) : [oracle.years].flat();
     if (years === null) return; // bibliometrix stopped before choosing cut years: nothing to run
     let result: ThematicEvolutionResult;
     try {
@@ -51,7 +52,7 @@ describe.skipIf(!hasShared)("thematicEvolution(ID, walktrap) equals bibliometrix
     }
     const ours = toBibliometrixThematicEvolution(result);
     const ties = tiedLabels(result, oracle as unknown as OracleSlices);
-    const diffs = diffJson(ours, oracle, 1e-9, SKIP).filter((d) => !ties.some(([a, b]) => d.slice(d.indexOf(": ") + 2).replaceAll(a, b).split(" vs ").every((x, _, all) => x === all[0])));
+    const diffs = jsonDifferences(ours, oracle, { tolerance: 1e-9, skipKeys: SKIP }).filter((d) => !ties.some(([a, b]) => d.slice(d.indexOf(": ") + 2).replaceAll(a, b).split(" vs ").every((x, _, all) => x === all[0])));
     expect(diffs).toEqual([]);
   });
 });
@@ -80,9 +81,9 @@ function tiedLabels(result: ThematicEvolutionResult, oracle: OracleSlices): [str
   return out;
 }
 
-/** Cut years from PARAMS.md when the JSON has none (bibliometrix failed). */
-function readYears(stem: string): number[] | null {
-  const log = readOracle<{ notes?: { thematicEvolution_years?: number[] | number } }>(stem, "run-log.json");
+/** Cut years from run-log.json when the JSON has none (bibliometrix failed). */
+function readYears(ds: OracleDataset): number[] | null {
+  const log = ds.json<{ notes?: { thematicEvolution_years?: number[] | number } }>("run-log.json");
   const years = log.notes?.thematicEvolution_years;
   return years === undefined ? null : [years].flat();
 }

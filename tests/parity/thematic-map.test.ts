@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hasShared } from "../support/shared.ts";
-import { adjustedRandIndex, diffJson, readOracle, readableDatasets } from "./oracle-datasets.ts";
+import { jsonDifferences } from "../../scripts/parity/compare-json.ts";
+import { datasetsWith } from "../support/oracle-datasets.ts";
+import { adjustedRandIndex } from "./adjusted-rand-index.ts";
 import { FieldNotAvailableError } from "../../analyses/networks/bibliometric-network.ts";
 import { thematicMap, toBibliometrixThematicMap, type ThematicMapResult } from "../../analyses/thematic/thematic-map.ts";
 
@@ -36,14 +38,14 @@ function withCanonicalTopWords<T>(map: T): T {
 type OracleMap = { error?: string; words?: { Words: string; Cluster: number; btw_centrality: number }[] };
 
 for (const field of ["ID", "DE"] as const) {
-  const datasets = readableDatasets(`thematic-map-${field}.json`);
+  const datasets = datasetsWith(`thematic-map-${field}.json`);
   describe.skipIf(!hasShared)(`thematicMap(${field}, walktrap) equals bibliometrix`, () => {
     it("has datasets to compare", () => {
       expect(datasets.length).toBeGreaterThanOrEqual(5);
     });
     it.each(datasets.map((d) => [d.stem] as const))("%s", (stem) => {
       const ds = datasets.find((d) => d.stem === stem)!;
-      const oracle = readOracle<OracleMap>(stem, `thematic-map-${field}.json`);
+      const oracle = ds.json<OracleMap>(`thematic-map-${field}.json`);
       let result: ThematicMapResult;
       try {
         result = thematicMap(ds.records, { field, n: 250, minFreq: 5, cluster: "walktrap" });
@@ -58,7 +60,7 @@ for (const field of ["ID", "DE"] as const) {
         expect(ours).toMatchObject({ error: "no result" });
         return;
       }
-      expect(diffJson(withCanonicalTopWords(ours), withCanonicalTopWords(oracle), TOL, new Set(["btw_centrality"]))).toEqual([]);
+      expect(jsonDifferences(withCanonicalTopWords(ours), withCanonicalTopWords(oracle), { tolerance: TOL, skipKeys: new Set(["btw_centrality"]) })).toEqual([]);
       // Betweenness: igraph counts tied weighted shortest paths slightly differently (docs/parity.md).
       const ourWords = (ours as { words: { btw_centrality: number }[] }).words;
       oracle.words!.forEach((w, i) => {
@@ -69,10 +71,10 @@ for (const field of ["ID", "DE"] as const) {
 }
 
 describe.skipIf(!hasShared)("thematicMap louvain: reproducible, agreement with bibliometrix reported", () => {
-  const datasets = readableDatasets("thematic-map-ID-louvain.json");
+  const datasets = datasetsWith("thematic-map-ID-louvain.json");
   it.each(datasets.map((d) => [d.stem] as const))("%s", (stem) => {
     const ds = datasets.find((d) => d.stem === stem)!;
-    const oracle = readOracle<OracleMap>(stem, "thematic-map-ID-louvain.json");
+    const oracle = ds.json<OracleMap>("thematic-map-ID-louvain.json");
     let first: ThematicMapResult;
     try {
       first = thematicMap(ds.records, { field: "ID", cluster: "louvain" });
