@@ -18,27 +18,36 @@ interface JsonVisitor {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+interface WalkOptions {
+  /** Object keys left out on both sides. */
+  skipKeys: ReadonlySet<string>;
+  /** Same key set suffices; otherwise the same keys in the same order. */
+  ignoreKeyOrder: boolean;
+}
+
 /**
- * Walks bibliometrix's value in document order, pairing each leaf with ours. Keys in `skipKeys` are
- * left out on both sides. Paths read `table[1].n` (no root prefix), so path patterns stay simple.
+ * Walks bibliometrix's value in document order, pairing each leaf with ours. Paths read
+ * `table[1].n` (no root prefix), so path patterns stay simple.
  */
-function walk(ours: unknown, theirs: Json, path: string, skipKeys: ReadonlySet<string>, visit: JsonVisitor): void {
+function walk(ours: unknown, theirs: Json, path: string, opts: WalkOptions, visit: JsonVisitor): void {
   if (Array.isArray(theirs) && theirs.length > 0) {
     const list = Array.isArray(ours) ? ours : null;
     if (ours !== MISSING && list === null) visit.shape(path, "not an array");
     else if (list !== null && list.length !== theirs.length) visit.shape(path, `length ${list.length} vs ${theirs.length}`);
-    theirs.forEach((t, i) => walk(list !== null && i < list.length ? list[i] : MISSING, t, `${path}[${i}]`, skipKeys, visit));
+    theirs.forEach((t, i) => walk(list !== null && i < list.length ? list[i] : MISSING, t, `${path}[${i}]`, opts, visit));
   } else if (isObject(theirs) && Object.keys(theirs).length > 0) {
     const object = isObject(ours) ? ours : null;
-    const theirKeys = Object.keys(theirs).filter((k) => !skipKeys.has(k));
+    const theirKeys = Object.keys(theirs).filter((k) => !opts.skipKeys.has(k));
     if (ours !== MISSING && object === null) visit.shape(path, "not an object");
     else if (object !== null) {
-      // Same keys in the same order: a renamed or extra column is a difference too.
-      const ourKeys = Object.keys(object).filter((k) => !skipKeys.has(k));
-      if (ourKeys.join("\u0000") !== theirKeys.join("\u0000")) visit.shape(path, `keys ${JSON.stringify(ourKeys)} vs ${JSON.stringify(theirKeys)}`);
+      // A renamed or extra column is a difference too, as is (unless ignored) a reordered one.
+      const ourKeys = Object.keys(object).filter((k) => !opts.skipKeys.has(k));
+      const sameSet = ourKeys.length === theirKeys.length && ourKeys.every((k) => Object.hasOwn(theirs, k));
+      const sameOrder = ourKeys.every((k, i) => k === theirKeys[i]);
+      if (!sameSet || (!opts.ignoreKeyOrder && !sameOrder)) visit.shape(path, `keys ${JSON.stringify(ourKeys)} vs ${JSON.stringify(theirKeys)}`);
     }
     for (const k of theirKeys) {
-      walk(object !== null && Object.hasOwn(object, k) ? object[k] : MISSING, theirs[k]!, path ? `${path}.${k}` : k, skipKeys, visit);
+      walk(object !== null && Object.hasOwn(object, k) ? object[k] : MISSING, theirs[k]!, path ? `${path}.${k}` : k, opts, visit);
     }
   } else {
     visit.leaf(path, ours, theirs);
@@ -66,6 +75,8 @@ export interface JsonDifferenceOptions {
   tolerance?: number;
   /** Object keys compared elsewhere, left out on both sides. */
   skipKeys?: ReadonlySet<string>;
+  /** Accept an object's keys in another order (default: the order must be bibliometrix's too). */
+  ignoreKeyOrder?: boolean;
 }
 
 /**
@@ -77,7 +88,8 @@ export function jsonDifferences(ours: unknown, theirs: unknown, opts: JsonDiffer
   const tolerance = opts.tolerance ?? 1e-9;
   const at = (path: string) => (path === "" ? "$" : path.startsWith("[") ? `$${path}` : `$.${path}`);
   const out: string[] = [];
-  walk(ours, theirs as Json, "", opts.skipKeys ?? new Set(), {
+  const walkOptions = { skipKeys: opts.skipKeys ?? new Set<string>(), ignoreKeyOrder: opts.ignoreKeyOrder ?? false };
+  walk(ours, theirs as Json, "", walkOptions, {
     leaf(path, o, t) {
       if (o !== MISSING && !sameLeaf(o, t, tolerance)) out.push(`${at(path)}: ${show(o)} vs ${show(t)}`);
     },
@@ -110,7 +122,8 @@ export function compareJson(
   let matched = 0;
   let total = 0;
   let firstMismatch: string | null = null;
-  walk(ours, theirs as Json, "", new Set(), {
+  // Our extra or reordered keys are not leaves of bibliometrix's file: the shape is not counted.
+  walk(ours, theirs as Json, "", { skipKeys: new Set(), ignoreKeyOrder: true }, {
     leaf(path, o, t) {
       if (opts.ignore?.test(path)) return;
       total++;

@@ -6,6 +6,7 @@ import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import { mainInformation, toBibliometrixMainInfo } from "../../analyses/descriptives/main-information.ts";
 import { annualProduction, toBibliometrixAnnualProduction } from "../../analyses/descriptives/annual-production.ts";
 import { agreement, readOracleRecords, RECORD_FIELDS } from "../support/oracle-records.ts";
+import { ORACLE_YEAR } from "../support/oracle-datasets.ts";
 
 /**
  * Parity with bibliometrix on real Web of Science plain-text exports: the oracle folder of each
@@ -28,8 +29,6 @@ const PROVENANCE_COUNTS: Record<string, number> = {
   "newui2021-tab-separated-tags-648.txt": 648,
   "ccc-molbio-wok-header-261.txt": 261,
 };
-
-const REFERENCE_YEAR = 2026; // the oracle ran on 3 December 2026
 
 function wosDir(...parts: string[]): string {
   return sharedPath("data", "wos-plaintext", ...parts);
@@ -123,7 +122,7 @@ describe.skipIf(!hasShared)("WoS plain text: parity with bibliometrix's outputs"
 
     it("prints the Main Information table row by row as summary()", () => {
       const expected = JSON.parse(readFileSync(oracle("main-info.json"), "utf8")) as ReturnType<typeof toBibliometrixMainInfo>;
-      const mine = toBibliometrixMainInfo(mainInformation(records, { referenceYear: REFERENCE_YEAR }));
+      const mine = toBibliometrixMainInfo(mainInformation(records, { referenceYear: ORACLE_YEAR }));
       expect(mine.table).toEqual(expected.table);
       for (const [key, want] of Object.entries(expected.raw)) {
         const got = (mine.raw as Record<string, unknown>)[key];
