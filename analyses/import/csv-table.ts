@@ -145,11 +145,28 @@ export function columnIndex(header: readonly string[]): Map<string, number> {
   return index;
 }
 
+/**
+ * Detection asks every CSV importer about the same file head in turn; the parsed lines of the last
+ * head are kept so each is parsed once (a JSON export is one 64 KB "line" that csv-parse is slow on).
+ */
+let cachedHead: string | null = null;
+let cachedLines: string[] = [];
+const cachedHeaders = new Map<number, string[] | null>();
+
 /** The header row of a CSV text, parsed on its own (for format detection). Null when unreadable. */
 export function csvHeader(head: string, skipLines = 0): string[] | null {
-  const lines = head.split("\n");
+  if (head !== cachedHead) {
+    cachedHead = head;
+    cachedLines = head.split("\n");
+    cachedHeaders.clear();
+  }
+  if (!cachedHeaders.has(skipLines)) cachedHeaders.set(skipLines, parseHeaderLine(cachedLines[skipLines]));
+  const header = cachedHeaders.get(skipLines)!;
+  return header === null ? null : [...header];
+}
+
+function parseHeaderLine(line: string | undefined): string[] | null {
   // The header may not be the first line when a preamble precedes it, and it never spans lines.
-  const line = lines[skipLines];
   if (line === undefined) return null;
   try {
     const rows = parse(line.replace(/^\uFEFF/, ""), { relax_column_count: true, relax_quotes: true }) as string[][];

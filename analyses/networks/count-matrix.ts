@@ -20,8 +20,12 @@ export interface SparseRows {
   rows: { cols: Int32Array; values: Float64Array }[];
 }
 
+/** Up to this many columns crossprod accumulates in a dense n x n array (8 MB at the limit). */
+const DENSE_CROSSPROD_LIMIT = 1024;
+
 /** crossprod(W) = W^T W over the rows of W: column x column. */
 export function crossprod(W: SparseRows, labels: string[]): SymmetricMatrix {
+  if (W.nCols <= DENSE_CROSSPROD_LIMIT) return denseCrossprod(W, labels);
   const rows = Array.from({ length: W.nCols }, () => new Map<number, number>());
   for (const { cols, values } of W.rows) {
     for (let a = 0; a < cols.length; a++) {
@@ -34,6 +38,37 @@ export function crossprod(W: SparseRows, labels: string[]): SymmetricMatrix {
       }
     }
   }
+  return { labels, rows };
+}
+
+/**
+ * crossprod for a few hundred columns (the thematic map's 250 words): the same sums in the same
+ * order (documents in input order, each cell starting from 0), accumulated in a typed array
+ * instead of Maps; each row's Map then lists its cells in the order they were first reached, as
+ * the Map version inserts them.
+ */
+function denseCrossprod(W: SparseRows, labels: string[]): SymmetricMatrix {
+  const n = W.nCols;
+  const acc = new Float64Array(n * n);
+  const reached = new Uint8Array(n * n);
+  const firstReached: number[][] = Array.from({ length: n }, () => []);
+  for (const { cols, values } of W.rows) {
+    for (let a = 0; a < cols.length; a++) {
+      const i = cols[a]!;
+      const vi = values[a]!;
+      const base = i * n;
+      for (let b = 0; b < cols.length; b++) {
+        const j = cols[b]!;
+        const cell = base + j;
+        if (reached[cell] === 0) {
+          reached[cell] = 1;
+          firstReached[i]!.push(j);
+        }
+        acc[cell] = acc[cell]! + vi * values[b]!;
+      }
+    }
+  }
+  const rows = firstReached.map((js, i) => new Map<number, number>(js.map((j) => [j, acc[i * n + j]!])));
   return { labels, rows };
 }
 

@@ -168,7 +168,7 @@ function distance2(A: ProbVector, B: ProbVector): number {
   return r;
 }
 
-/** The value of a vector at vertex j, for the dense mix (sparse lookups advance a cursor). */
+/** A vector as n values (missing entries are exact zeros). */
 function toDense(P: ProbVector, n: number): Float64Array {
   if (P.idx === null) return P.val;
   const out = new Float64Array(n);

@@ -197,9 +197,21 @@ export const R_PUNCT_CLASS = "\\p{P}\\p{S}";
 const SPACE_RUNS = new RegExp(`[${R_SPACE_CLASS}]{2,}|[${R_SPACE_CLASS.replace(" ", "")}]`, "g");
 const SPACE_EDGES = new RegExp(`^[${R_SPACE_CLASS}]+|[${R_SPACE_CLASS}]+$`, "g");
 
+/** Whether a UTF-16 code unit is in R_SPACE_CLASS. */
+export function isRSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return false;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000;
+}
+
 /** bibliometrix's trimES(): every white-space run becomes one space (ends are NOT trimmed). */
 export function trimES(s: string): string {
-  return s.replace(SPACE_RUNS, " ");
+  // Most values have nothing to collapse: a scan is cheaper than a regex replace that finds nothing.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isRSpaceCode(c) && (c !== 0x20 || (i + 1 < s.length && isRSpaceCode(s.charCodeAt(i + 1))))) return s.replace(SPACE_RUNS, " ");
+  }
+  return s;
 }
 
 /** bibliometrix's trim(): strips \s runs at both ends. */
@@ -209,8 +221,9 @@ export function rTrim(s: string): string {
 
 /** bibliometrix's trim.leading(): strips \s runs at the start. */
 export function rTrimLeading(s: string): string {
-  return s.replace(new RegExp(`^[${R_SPACE_CLASS}]+`), "");
+  return s.replace(LEADING_SPACE, "");
 }
+const LEADING_SPACE = new RegExp(`^[${R_SPACE_CLASS}]+`);
 
 /** base::trimws(): only [ \t\r\n] at both ends. */
 export function rTrimws(s: string): string {

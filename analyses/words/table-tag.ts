@@ -1,4 +1,4 @@
-import { frequencyTable, rStrsplit } from "../util/r-semantics.ts";
+import { frequencyTable, isRSpaceCode, rStrsplit } from "../util/r-semantics.ts";
 
 /**
  * bibliometrix's tableTag() item cleaning and counting (spec §3.1). Shared by the keyword tables,
@@ -22,44 +22,43 @@ export function tableTagItems(values: Iterable<string | null>, sep = ";"): strin
   return items;
 }
 
-/** R's [[:space:]] (R_SPACE_CLASS) by code unit. */
-function isRSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x1680) return false;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000;
-}
+/** Scratch for cleanItem, grown on demand. */
+let buffer = new Uint16Array(1024);
 
 /**
- * rTrimws(piece.replace(TABLE_TAG_SEPARATORS, " ")) in one pass: a white-space run becomes one
- * space, each "." and "," one space, then spaces trimmed at both ends (no \t, \r or \n is left
- * to trim). Most items need no change but the trim, so they are sliced rather than rebuilt.
+ * rTrimws(piece.replace(/[[:space:]]+|\.|,/g, " ")) without the regex engine: a white-space run
+ * becomes one space, each "." and "," one space, then spaces are trimmed at both ends (no \t, \r
+ * or \n is left to trim). A piece that needs only the trim is sliced; any other is rebuilt in a
+ * reused buffer (the regex and string concatenation were the cost of counting 300,000 references).
  */
 function cleanItem(piece: string): string {
   const n = piece.length;
   let clean = true;
   for (let i = 0; i < n; i++) {
     const c = piece.charCodeAt(i);
-    if (c === 0x2e || c === 0x2c || (isRSpace(c) && (c !== 0x20 || (i + 1 < n && isRSpace(piece.charCodeAt(i + 1)))))) {
+    if (c === 0x2e || c === 0x2c || (isRSpaceCode(c) && (c !== 0x20 || (i + 1 < n && isRSpaceCode(piece.charCodeAt(i + 1)))))) {
       clean = false;
       break;
     }
   }
   let s = piece;
   if (!clean) {
-    s = "";
-    let from = 0;
+    if (buffer.length < n) buffer = new Uint16Array(2 * n);
+    let k = 0;
     for (let i = 0; i < n; ) {
       const c = piece.charCodeAt(i);
       if (c === 0x2e || c === 0x2c) {
-        s += `${piece.slice(from, i)} `;
-        from = ++i;
-      } else if (isRSpace(c)) {
-        s += `${piece.slice(from, i)} `;
-        while (i < n && isRSpace(piece.charCodeAt(i))) i++;
-        from = i;
-      } else i++;
+        buffer[k++] = 0x20;
+        i++;
+      } else if (isRSpaceCode(c)) {
+        buffer[k++] = 0x20;
+        while (i < n && isRSpaceCode(piece.charCodeAt(i))) i++;
+      } else {
+        buffer[k++] = c;
+        i++;
+      }
     }
-    s += piece.slice(from);
+    s = String.fromCharCode.apply(null, buffer.subarray(0, k) as unknown as number[]);
   }
   let a = 0;
   let b = s.length;

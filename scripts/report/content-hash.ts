@@ -3,7 +3,7 @@
  * A hash names what went in, never when: no mtimes, no clock, paths relative and sorted.
  */
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 export function sha256(...parts: (string | Uint8Array)[]): string {
@@ -64,9 +64,4 @@ export function hashTrees(trees: [label: string, dir: string, keep?: (rel: strin
   const h = createHash("sha256");
   for (const [label, dir, keep] of trees) hashTree(h, label, dir, keep);
   return h.digest("hex");
-}
-
-/** Size of a file or 0 when absent (for the log: "restored 12 MB"). */
-export function fileSize(file: string): number {
-  return existsSync(file) ? statSync(file).size : 0;
 }

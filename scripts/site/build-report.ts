@@ -5,6 +5,7 @@
  *   report.mdx prose or page code changed  -> page regenerated from cached results
  *   nothing changed                        -> cached files copied back, nothing computed
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportIndexEntry } from "../pages/page-data.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
@@ -16,6 +17,13 @@ import { formatMs, type BuildProgress } from "./build-progress.ts";
 
 /** The folders a report's generated files go to (emptied at the start of every build). */
 export const GENERATED_DIRS = ["src/generated", "src/pages/reports", "public/reports"] as const;
+
+/** Deletes a report's generated files (before regenerating it alone, or when its folder is gone). */
+export function removeReportOutputs(root: string, slug: string): void {
+  for (const file of [`src/generated/reports/${slug}.json`, `src/pages/reports/${slug}.mdx`, `public/reports/${slug}`]) {
+    rmSync(join(root, file), { recursive: true, force: true });
+  }
+}
 
 export interface ReportBuildOutcome {
   slug: string;

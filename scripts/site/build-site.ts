@@ -4,7 +4,7 @@ import { writeSiteIndex } from "../pages/write-report-page.ts";
 import type { ReportIndexEntry } from "../pages/page-data.ts";
 import { findReports, loadReport, type LoadedReport } from "../report/load-report.ts";
 import { ReportCache } from "../report/report-cache.ts";
-import { buildProgress, formatMs } from "./build-progress.ts";
+import { buildProgress, formatMs, type BuildProgress } from "./build-progress.ts";
 import { buildReport, GENERATED_DIRS, type ReportBuildOutcome } from "./build-report.ts";
 import { distHash, siteInputsHash, siteRebuildReason, writeSiteStamp } from "./site-stamp.ts";
 
@@ -14,6 +14,30 @@ export interface BuildOptions {
   /** Folder holding reports/<slug>/report.mdx. */
   contentDir: string;
   quiet: boolean;
+}
+
+/**
+ * The generation half of the build (everything before astro build; `npm run dev` runs it once,
+ * then per changed report): load and validate every report, empty the generated folders, build
+ * each report from the cache or the engine, write the home page's index.
+ */
+export async function generateReports(
+  root: string,
+  contentDir: string,
+  progress: BuildProgress,
+): Promise<{ reports: LoadedReport[]; outcomes: ReportBuildOutcome[] }> {
+  const dirs = await findReports(contentDir);
+  const reports: LoadedReport[] = [];
+  for (const dir of dirs) reports.push(await loadReport(dir));
+
+  for (const generated of GENERATED_DIRS) rmSync(join(root, generated), { recursive: true, force: true });
+
+  const cache = new ReportCache(root);
+  const outcomes: ReportBuildOutcome[] = [];
+  for (const report of reports) outcomes.push(await buildReport(root, report, cache, progress));
+  const entries: ReportIndexEntry[] = outcomes.map((o) => o.entry);
+  writeSiteIndex(root, entries);
+  return { reports, outcomes };
 }
 
 export interface BuildSummary {
@@ -35,17 +59,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const ROOT = options.root;
   const progress = buildProgress(options.quiet);
   const started = performance.now();
-  const dirs = await findReports(options.contentDir);
-  const reports: LoadedReport[] = [];
-  for (const dir of dirs) reports.push(await loadReport(dir));
-
-  for (const generated of GENERATED_DIRS) rmSync(join(ROOT, generated), { recursive: true, force: true });
-
-  const cache = new ReportCache(ROOT);
-  const outcomes: ReportBuildOutcome[] = [];
-  for (const report of reports) outcomes.push(await buildReport(ROOT, report, cache, progress));
-  const entries: ReportIndexEntry[] = outcomes.map((o) => o.entry);
-  writeSiteIndex(ROOT, entries);
+  const { reports, outcomes } = await generateReports(ROOT, options.contentDir, progress);
 
   const inputs = siteInputsHash(
     ROOT,
