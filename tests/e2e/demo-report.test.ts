@@ -3,6 +3,7 @@
  * project-site base path, serve dist/ under that path on 127.0.0.1 and open every page in Chromium.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAllPages, problems, type PageCheck } from "../support/browser.ts";
@@ -18,6 +19,8 @@ let build: CommandResult;
 let server: StaticServer;
 let checks: PageCheck[];
 const text: Record<string, string> = {};
+const axe: Record<string, { id: string; impact: string }[]> = {};
+const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 
 beforeAll(async () => {
   build = await run("npm", ["run", "build"], { cwd: REPO_ROOT, env: cleanChildEnv({ BASE_URL: BASE }) });
@@ -29,6 +32,13 @@ beforeAll(async () => {
     screenshotPrefix: "demo-",
     onPage: async (page, check) => {
       text[check.path] = (await page.locator("main").innerText()).replace(/\s+/g, " ");
+      // Accessibility of the real report as a reader gets it (interactive charts drawn).
+      await page.addScriptTag({ content: axeSource });
+      axe[check.path] = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run;
+        const r = await run({ resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
+      });
     },
   });
 }, 600_000);
@@ -49,6 +59,18 @@ describe("demo report built by npm run build (base /bibliosite)", () => {
   it("every page loads with no console error, no 404 and no broken link", () => {
     expect(problems(checks)).toEqual([]);
     for (const check of checks) expect(check.status).toBe(200);
+  });
+
+  it("draws every figure of every page without JavaScript and interactively, with no serious or critical axe violation", () => {
+    for (const check of checks) {
+      for (const figure of check.figures) {
+        expect(figure.staticMarks, `${check.path} ${figure.id}`).toBeGreaterThan(0);
+        expect(figure.state, `${check.path} ${figure.id}`).toBe("ready");
+      }
+      expect(axe[check.path]!.filter((v) => v.impact === "serious" || v.impact === "critical"), check.path || "(index)").toEqual([]);
+    }
+    const report = checks.find((c) => c.path === REPORT)!;
+    expect(report.figures.map((f) => f.id)).toEqual(expect.arrayContaining(["thematic-map", "thematic-evolution", "trend-topics", "word-cloud", "world-map"]));
   });
 
   it("the index lists the demo report with its document count", () => {
