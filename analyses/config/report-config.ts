@@ -23,6 +23,18 @@ const corpusSchema = z
   })
   .strict();
 
+/** An earlier edition of the report: the same analyses over its own years and exports (default: the report's). */
+const editionSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "use letters, digits, \".\", \"_\" and \"-\" (it names a folder)"),
+    title: z.string().min(1).optional(),
+    years: z
+      .tuple([yearSchema, yearSchema])
+      .refine(([from, to]) => from <= to, { message: "first year must not be after the last year" })
+      .optional(),
+    exports: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
 
 export const reportConfigSchema = z
   .object({
@@ -35,6 +47,11 @@ export const reportConfigSchema = z
     analyses: analysesConfigSchema.default({}),
     /** A VOSviewer thesaurus (label<TAB>replace by) inside the report folder; default thesaurus.tsv when present. */
     thesaurus: z.string().min(1).optional(),
+    /** Earlier editions, oldest first; the report itself is the current edition. */
+    editions: z
+      .array(editionSchema)
+      .refine((es) => new Set(es.map((e) => e.id)).size === es.length, { message: "edition ids must be unique" })
+      .optional(),
   })
   .strict()
   .superRefine(checkYearRanges);
@@ -100,6 +117,7 @@ function allowedKeys(path: (string | number)[]): string[] {
   for (const part of path) {
     schema = unwrap(schema);
     if (schema instanceof z.ZodObject && typeof part === "string") schema = schema.shape[part];
+    else if (schema instanceof z.ZodArray && typeof part === "number") schema = schema.element;
   }
   schema = unwrap(schema);
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];

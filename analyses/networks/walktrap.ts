@@ -212,14 +212,19 @@ function mix(A: ProbVector, B: ProbVector, w1: number, w2: number, n: number): P
   return { idx: idx.slice(0, k), val: val.slice(0, k) };
 }
 
+/** Walks computed together in the dense steps (independent sums side by side). */
+const LANES = 4;
+
 /**
  * §4: walks from single vertices, with igraph's summation order. A class so that the hot loops
- * read their arrays from locals (closure slots made them two to three times slower).
+ * read their arrays from locals (closure slots made them two to three times slower). The sparse
+ * and first dense steps run walk by walk; the later dense steps (sources ascending) run for four
+ * walks at once, each target's four sums kept apart, so every sum is the one a lone walk makes.
  */
 class Walker {
-  private x: Float64Array;
-  private y: Float64Array;
-  private readonly p: Float64Array;
+  private readonly xs: Float64Array[] = [];
+  private readonly ys: Float64Array[] = [];
+  private readonly p4: Float64Array;
   private readonly reached: Int32Array;
   private stamp = 0;
   private S: Int32Array;
@@ -233,19 +238,42 @@ class Walker {
     private readonly d: Float64Array,
     private readonly steps: number,
   ) {
-    this.x = new Float64Array(n);
-    this.y = new Float64Array(n);
-    this.p = new Float64Array(n);
+    for (let lane = 0; lane < LANES; lane++) {
+      this.xs.push(new Float64Array(n));
+      this.ys.push(new Float64Array(n));
+    }
+    this.p4 = new Float64Array(LANES * n);
     this.reached = new Int32Array(n).fill(-1);
     this.S = new Int32Array(n);
     this.next = new Int32Array(n);
   }
 
-  walk(v: number): ProbVector {
-    const { n, adjStart, adjTo, adjW, d, p, reached } = this;
+  /** The walks from each of vs, in that order. */
+  walkMany(vs: readonly number[]): ProbVector[] {
+    const out: ProbVector[] = [];
+    const left = new Int32Array(LANES);
+    for (let b = 0; b < vs.length; b += LANES) {
+      const m = Math.min(LANES, vs.length - b);
+      let rounds = 0;
+      for (let lane = 0; lane < LANES; lane++) {
+        left[lane] = lane < m ? this.firstSteps(vs[b + lane]!, lane) : 0;
+        rounds = Math.max(rounds, left[lane]!);
+      }
+      for (let r = 0; r < rounds; r++) this.denseSteps(left);
+      for (let lane = 0; lane < m; lane++) out.push(this.finish(this.xs[lane]!));
+    }
+    return out;
+  }
+
+  /**
+   * The walk from v up to its first step with sources ascending, in xs[lane]; returns how many
+   * such steps are left.
+   */
+  private firstSteps(v: number, lane: number): number {
+    const { n, adjStart, adjTo, adjW, d, reached } = this;
     const half = Math.floor(n / 2);
-    let x = this.x;
-    let y = this.y;
+    let x = this.xs[lane]!;
+    let y = this.ys[lane]!;
     let S = this.S;
     let next = this.next;
     x.fill(0);
@@ -253,9 +281,10 @@ class Walker {
     S[0] = v;
     let sLen = 1;
     let full = false;
-    for (let t = 0; t < this.steps; t++) {
-      y.fill(0);
+    let t = 0;
+    for (; t < this.steps; t++) {
       if (!full && sLen <= half) {
+        y.fill(0);
         let nextLen = 0;
         const stamp = ++this.stamp;
         for (let r = 0; r < sLen; r++) {
@@ -276,6 +305,7 @@ class Walker {
         sLen = nextLen;
       } else if (!full && sLen < n) {
         // Sources in order of first arrival: each target's terms arrive in that order.
+        y.fill(0);
         for (let r = 0; r < sLen; r++) {
           const u = S[r]!;
           if (x[u] === 0) continue;
@@ -286,25 +316,64 @@ class Walker {
           }
         }
         full = true;
-      } else {
-        // Sources ascending: gathered per target, each target's neighbours being ascending too
-        // (weights are symmetric; a source with x = 0 adds an exact +0, as if skipped).
-        for (let u = 0; u < n; u++) p[u] = x[u]! / d[u]!;
-        for (let j = 0; j < n; j++) {
-          let acc = 0;
-          for (let q = adjStart[j]!, end = adjStart[j + 1]!; q < end; q++) acc = acc + p[adjTo[q]!]! * adjW[q]!;
-          y[j] = acc;
-        }
-        full = true;
-      }
+      } else break;
       const swap = x;
       x = y;
       y = swap;
     }
-    this.x = x;
-    this.y = y;
+    this.xs[lane] = x;
+    this.ys[lane] = y;
     this.S = S;
     this.next = next;
+    return this.steps - t;
+  }
+
+  /**
+   * One step with sources ascending for every lane with steps left, gathered per target: each
+   * target's neighbours are ascending too (weights are symmetric), and a source with x = 0 adds
+   * an exact +0, as if skipped. Lanes without steps left compute on and are not kept.
+   */
+  private denseSteps(left: Int32Array): void {
+    const { n, adjStart, adjTo, adjW, d, p4, xs, ys } = this;
+    for (let lane = 0; lane < LANES; lane++) {
+      const x = xs[lane]!;
+      for (let u = 0; u < n; u++) p4[LANES * u + lane] = x[u]! / d[u]!;
+    }
+    const y0 = ys[0]!;
+    const y1 = ys[1]!;
+    const y2 = ys[2]!;
+    const y3 = ys[3]!;
+    for (let j = 0; j < n; j++) {
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (let q = adjStart[j]!, end = adjStart[j + 1]!; q < end; q++) {
+        const base = LANES * adjTo[q]!;
+        const w = adjW[q]!;
+        a0 = a0 + p4[base]! * w;
+        a1 = a1 + p4[base + 1]! * w;
+        a2 = a2 + p4[base + 2]! * w;
+        a3 = a3 + p4[base + 3]! * w;
+      }
+      y0[j] = a0;
+      y1[j] = a1;
+      y2[j] = a2;
+      y3[j] = a3;
+    }
+    for (let lane = 0; lane < LANES; lane++) {
+      if (left[lane] === 0) continue;
+      left[lane]!--;
+      const swap = xs[lane]!;
+      xs[lane] = ys[lane]!;
+      ys[lane] = swap;
+    }
+  }
+
+  /** P[j] = x[j] / sqrt(d_j), stored dense when more than half the entries are non-zero. */
+  private finish(x: Float64Array): ProbVector {
+    const { n, d } = this;
+    const half = Math.floor(n / 2);
     let nz = 0;
     for (let j = 0; j < n; j++) if (x[j] !== 0) nz++;
     if (nz > half) {
@@ -389,16 +458,18 @@ export function walktrap(n: number, edges: readonly WeightedEdge[], steps = 4): 
   const adjTo = Int32Array.from(to);
   const adjW = Float64Array.from(wt);
 
-  const walker = new Walker(n, adjStart, adjTo, adjW, d, steps);
-  const walkFrom = (v: number): ProbVector => walker.walk(v);
+  // Every vertex with an edge needs its walk before it can merge; computing them all up front
+  // (in blocks) gives the same vectors as computing each when first needed.
+  const linked = communities.map((_, v) => v).filter((v) => k[v]! > 0);
+  new Walker(n, adjStart, adjTo, adjW, d, steps).walkMany(linked).forEach((P, i) => {
+    communities[linked[i]!]!.P = P;
+  });
 
   const heap = new PairHeap();
   const exactDs = (p: Pair): number => {
     const A = communities[p.a]!;
     const B = communities[p.b]!;
-    if (!A.P) A.P = walkFrom(p.a);
-    if (!B.P) B.P = walkFrom(p.b);
-    const r = distance2(A.P, B.P);
+    const r = distance2(A.P!, B.P!);
     return ((r * A.size) * B.size) / (A.size + B.size);
   };
 

@@ -1,4 +1,4 @@
-import { frequencyTable, isRSpaceCode, rStrsplit } from "../util/r-semantics.ts";
+import { frequencyTable, rStrsplit, tableTagClean } from "../util/r-semantics.ts";
 
 /**
  * bibliometrix's tableTag() item cleaning and counting (spec §3.1). Shared by the keyword tables,
@@ -15,56 +15,11 @@ export function tableTagItems(values: Iterable<string | null>, sep = ";"): strin
   for (const v of values) {
     if (v === null) continue;
     for (const piece of rStrsplit(v, sep)) {
-      const item = cleanItem(piece);
+      const item = tableTagClean(piece);
       if (item !== "") items.push(item);
     }
   }
   return items;
-}
-
-/** Scratch for cleanItem, grown on demand. */
-let buffer = new Uint16Array(1024);
-
-/**
- * rTrimws(piece.replace(/[[:space:]]+|\.|,/g, " ")) without the regex engine: a white-space run
- * becomes one space, each "." and "," one space, then spaces are trimmed at both ends (no \t, \r
- * or \n is left to trim). A piece that needs only the trim is sliced; any other is rebuilt in a
- * reused buffer (the regex and string concatenation were the cost of counting 300,000 references).
- */
-function cleanItem(piece: string): string {
-  const n = piece.length;
-  let clean = true;
-  for (let i = 0; i < n; i++) {
-    const c = piece.charCodeAt(i);
-    if (c === 0x2e || c === 0x2c || (isRSpaceCode(c) && (c !== 0x20 || (i + 1 < n && isRSpaceCode(piece.charCodeAt(i + 1)))))) {
-      clean = false;
-      break;
-    }
-  }
-  let s = piece;
-  if (!clean) {
-    if (buffer.length < n) buffer = new Uint16Array(2 * n);
-    let k = 0;
-    for (let i = 0; i < n; ) {
-      const c = piece.charCodeAt(i);
-      if (c === 0x2e || c === 0x2c) {
-        buffer[k++] = 0x20;
-        i++;
-      } else if (isRSpaceCode(c)) {
-        buffer[k++] = 0x20;
-        while (i < n && isRSpaceCode(piece.charCodeAt(i))) i++;
-      } else {
-        buffer[k++] = c;
-        i++;
-      }
-    }
-    s = String.fromCharCode.apply(null, buffer.subarray(0, k) as unknown as number[]);
-  }
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) === 0x20) a++;
-  while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** tableTag(): frequency table of a field, count descending, ties in collation order. */
