@@ -127,8 +127,15 @@ function themeChanges(before: readonly EditionTheme[], after: readonly EditionTh
   // (ties: the label first in collation order, so the answer does not depend on cluster order).
   const themeOfWord = new Map<string, string>();
   for (const t of after) for (const w of t.words) themeOfWord.set(w, t.label);
+  const labelsNow = new Set(after.map((t) => t.label));
   const destination = new Map<string, string>();
   for (const t of before) {
+    // A theme whose label is still on the map is still that theme (it may have moved quadrant),
+    // never also a part of another theme's merge.
+    if (labelsNow.has(t.label)) {
+      destination.set(t.label, t.label);
+      continue;
+    }
     const counts = new Map<string, number>();
     for (const w of t.words) {
       const to = themeOfWord.get(w);

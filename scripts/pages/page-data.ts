@@ -2,6 +2,8 @@
  * The JSON a generated report page imports. Corpus text reaches the page only through this
  * data (rendered by components), never as MDX source.
  */
+import type { EditionChanges } from "../../analyses/report/edition-diff.ts";
+
 /** Base-relative paths (e.g. "reports/bci-eeg/annual-production.svg"); the page applies the base. */
 export interface DownloadLinks {
   svg: string;
@@ -100,6 +102,13 @@ export interface ReportPageData {
   narrative: { section: string; paragraphs: string[] }[];
   /** Base-relative path of the whole result set as JSON. */
   resultsPath: string;
+  /** Earlier editions (front matter `editions:`) and what changed since the last one; absent without editions. */
+  editions?: {
+    current: { id: string; title: string };
+    /** Oldest first; resultsPath: base-relative path of the edition's results.json. */
+    earlier: { id: string; title: string; resultsPath: string }[];
+    changes: EditionChanges | null;
+  };
 }
 
 export interface ReportIndexEntry {

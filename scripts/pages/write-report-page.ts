@@ -52,6 +52,8 @@ export interface ReportPageMdxOptions {
   authorBodyPath?: string;
   /** Import prefix of src/ as seen from the page. Default "../../" (page at src/pages/reports/<slug>.mdx). */
   srcImportPrefix?: string;
+  /** The report has earlier editions: add "What changed since the last edition". */
+  hasEditions?: boolean;
 }
 
 /** Folder names usable as a slug: letters, digits, ".", "_", "-"; no leading dot or dash. */
@@ -120,6 +122,7 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
     importDefault("DrillDown", `${src}components/DrillDown.astro`),
     importDefault("ReportFigure", `${src}components/ReportFigure.astro`),
     importDefault("ReportSection", `${src}components/ReportSection.astro`),
+    ...(opts.hasEditions ? [importDefault("EditionChanges", `${src}components/EditionChanges.astro`)] : []),
     importDefault(DATA, opts.dataImportPath),
   ];
   const hasAuthor = opts.authorBodyPath !== undefined;
@@ -156,7 +159,7 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
   sections.push(
     ["methods", SECTIONS.methods, 2],
     ["data-collection", "Data collection", 3],
-    ["record-flow", "Record flow", 3],
+    ["data-provenance-record-flow", "Data provenance: record flow", 3],
     ["instrument-and-parameters", "Instrument and parameters", 3],
     ["results", SECTIONS.results, 2],
     ["main-information", "Main information", 3],
@@ -170,7 +173,7 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
       exprAttr("referenceYear", `${DATA}.referenceYear`),
       exprAttr("slug", `${DATA}.slug`),
     ]),
-    heading(3, "Record flow"),
+    heading(3, "Data provenance: record flow"),
     jsx("RecordFlow", [exprAttr("ledger", `${DATA}.ledger`), exprAttr("prisma", `${DATA}.prisma`), exprAttr("slug", `${DATA}.slug`)]),
     heading(3, "Instrument and parameters"),
     jsx("InstrumentTable", [exprAttr("instrument", `${DATA}.instrument`), exprAttr("parameters", `${DATA}.parameters`), exprAttr("slug", `${DATA}.slug`)]),
@@ -185,6 +188,10 @@ export function reportPageTree(opts: ReportPageMdxOptions): Root {
     jsx("ResultSections", [exprAttr("sections", `${DATA}.sections`), exprAttr("narrative", `${DATA}.narrative`)]),
     jsx("DrillDown", [exprAttr("paths", `${DATA}.drilldown`)]),
   );
+  if (opts.hasEditions) {
+    sections.push(["what-changed-since-the-last-edition", "What changed since the last edition", 2]);
+    body.push(heading(2, "What changed since the last edition"), jsx("EditionChanges", [exprAttr("editions", `${DATA}.editions`)]));
+  }
 
   const layout = jsx(
     "ReportLayout",
@@ -256,7 +263,8 @@ export function writeReportPage(input: WriteReportPageInput): string[] {
   };
   put(paths.dataFile, `${JSON.stringify(data, null, 2)}\n`);
   for (const [name, text] of Object.entries(input.publicFiles ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (name.includes("/") || name.includes("\\") || name.startsWith(".")) throw new Error(`bad public file name ${name}`);
+    // Sub-folders allowed (editions/<id>/results.json); no "..", hidden or empty segment, no backslash.
+    if (name.includes("\\") || name.split("/").some((part) => part === "" || part.startsWith("."))) throw new Error(`bad public file name ${name}`);
     put(join(paths.publicDir, name), text);
   }
   put(
@@ -264,6 +272,7 @@ export function writeReportPage(input: WriteReportPageInput): string[] {
     reportPageMdx({
       slug: data.slug,
       dataImportPath: paths.dataImportPath,
+      ...(data.editions ? { hasEditions: true } : {}),
       ...(input.authorBodyFile ? { authorBodyPath: importSpecifier(paths.pageFile, input.authorBodyFile) } : {}),
     }),
   );

@@ -77,7 +77,7 @@ async function loadThesaurus(absDir: string, declared: string | undefined, shown
  */
 export const MAX_EXPORT_FILES = 1000;
 
-async function resolveExports(absDir: string, patterns: string[], shownFile: string): Promise<ExportFile[]> {
+export async function resolveExports(absDir: string, patterns: string[], shownFile: string): Promise<ExportFile[]> {
   const root = await realpath(absDir);
   const seen = new Set<string>();
   const files: ExportFile[] = [];

@@ -9,10 +9,12 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportIndexEntry } from "../pages/page-data.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
-import { listFiles } from "../report/content-hash.ts";
+import { listFiles, sha256 } from "../report/content-hash.ts";
+import { loadEditions } from "../report/load-editions.ts";
 import type { LoadedReport } from "../report/load-report.ts";
 import { analysisKey, missReasons, pageKey, type MissReason } from "../report/report-cache-key.ts";
 import type { CachedAnalysis, ReportCache } from "../report/report-cache.ts";
+import type { EditionPage } from "./emit-report.ts";
 import { formatMs, type BuildProgress } from "./build-progress.ts";
 
 /** The folders a report's generated files go to (emptied at the start of every build). */
@@ -45,7 +47,9 @@ export async function buildReport(root: string, report: LoadedReport, cache: Rep
   const t0 = performance.now();
   const { slug } = report;
   const key = analysisKey(report);
-  const pKey = pageKey(report, key, root);
+  const editions = await editionResults(report, cache, progress);
+  // The page shows the editions' results too: their keys are part of the page's.
+  const pKey = pageKey(report, editions.length ? { ...key, key: sha256(key.key, ...editions.map((e) => `${e.id}:${e.key}`)) } : key, root);
 
   let analysis: CachedAnalysis | null = cache.readAnalysis(slug, key.key);
   let status: ReportBuildOutcome["analysis"] = { status: "cached" };
@@ -83,7 +87,7 @@ export async function buildReport(root: string, report: LoadedReport, cache: Rep
     // Reports are emitted one after another into emptied folders: what appears now is this report's
     // (found by listing, not by a fixed list, so a file the page step adds later is cached too).
     const before = generatedFiles(root);
-    entry = await emitPage(root, report, analysis);
+    entry = await emitPage(root, report, analysis, editions);
     const files = [...generatedFiles(root)].filter((f) => !before.has(f)).sort();
     cache.writePage(slug, pKey, root, files, entry);
     progress.info(`  page and downloads: ${formatMs(performance.now() - t1)} (${files.length} files)`);
@@ -114,7 +118,7 @@ export async function buildReport(root: string, report: LoadedReport, cache: Rep
 }
 
 /** Page data, figures and downloads of one report (modules loaded on first use: a cached build never needs them). */
-async function emitPage(root: string, report: LoadedReport, analysis: CachedAnalysis): Promise<ReportIndexEntry> {
+async function emitPage(root: string, report: LoadedReport, analysis: CachedAnalysis, editions: EditionPage[]): Promise<ReportIndexEntry> {
   const [{ emitReport }, { reportAnalyses }, { indexEntryFromPage, pageDataFromResults }] = await Promise.all([
     import("./emit-report.ts"),
     import("./report-analyses.ts"),
@@ -128,9 +132,36 @@ async function emitPage(root: string, report: LoadedReport, analysis: CachedAnal
     results: analysis.results,
     analyses: reportAnalyses(analysis.results),
     documents: analysis.documents,
+    ...(editions.length ? { editions } : {}),
     ...(report.body.trim() ? { authorBodyFile: join(report.dir, "report.mdx") } : {}),
   });
   return indexEntryFromPage(page);
+}
+
+/**
+ * The results of each earlier edition (front matter `editions:`), from the cache or the engine.
+ * Each edition is its own cache entry (slug "<slug>.edition-<id>"), keyed by its own exports and
+ * parameters only: adding exports to the report does not touch an edition that excludes them.
+ */
+async function editionResults(report: LoadedReport, cache: ReportCache, progress: BuildProgress): Promise<(EditionPage & { key: string })[]> {
+  const out: (EditionPage & { key: string })[] = [];
+  for (const edition of await loadEditions(report)) {
+    const cacheSlug = `${report.slug}.edition-${edition.id}`;
+    const key = analysisKey(edition.report);
+    let cached = cache.readAnalysis(cacheSlug, key.key);
+    if (!cached) {
+      const reasons = missReasons(key.parts, cache.lastParts(cacheSlug));
+      progress.info(`${report.slug}: edition ${edition.id}: computing (reason: ${reasons.join(", ")})`);
+      const run = analyzeReport(edition.report);
+      // The drill-down lists are the current edition's only: an edition keeps its results.
+      cached = { results: run.results, documents: [], timings: run.timings };
+      cache.writeAnalysis(cacheSlug, key, cached);
+    } else {
+      progress.info(`${report.slug}: edition ${edition.id}: cached`);
+    }
+    out.push({ id: edition.id, title: edition.title, results: cached.results, key: key.key });
+  }
+  return out;
 }
 
 /** Every file now in the generated folders, relative to `root` with forward slashes. */

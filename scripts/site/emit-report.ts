@@ -31,6 +31,16 @@ import type { FacetKind, FigureData, ReportPageData, ResultSection, TableCell, T
 import { reportPaths, writeReportPage } from "../pages/write-report-page.ts";
 import { sortByCountThenCollation } from "../../analyses/util/r-semantics.ts";
 import { toCsv } from "../util/csv.ts";
+import { diffEditions } from "../../analyses/report/edition-diff.ts";
+import type { CorpusResults } from "../../analyses/report/analyze-corpus.ts";
+import { editionSnapshot } from "../report/edition-snapshot.ts";
+
+/** An earlier edition of the report and its results (front matter `editions:`, oldest first). */
+export interface EditionPage {
+  id: string;
+  title: string;
+  results: CorpusResults;
+}
 
 /** An analysis result, or why it is missing ("Not available: the exports have no C1 field."). */
 export type Available<T> = T | { unavailable: string };
@@ -61,6 +71,8 @@ export interface EmitReportOptions {
   documents?: readonly DrillSourceRecord[];
   /** Rows shown in each table on the page (every row is in its CSV). Default 20. */
   tableRows?: number;
+  /** Earlier editions, oldest first: each one's results.json, and what changed since the last one. */
+  editions?: readonly EditionPage[];
 }
 
 const NOT_RUN = "Not run: the report's front matter does not ask for this analysis.";
@@ -273,8 +285,24 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
     drilldown = { documents: `${p}documents.json`, facets };
   }
 
+  let editions: ReportPageData["editions"];
+  if (opts.editions?.length) {
+    for (const e of opts.editions) files[`editions/${e.id}/results.json`] = `${JSON.stringify(e.results, null, 2)}\n`;
+    const last = opts.editions.at(-1)!;
+    const current = { id: "current", title: currentEditionTitle(data) };
+    editions = {
+      current,
+      earlier: opts.editions.map((e) => ({ id: e.id, title: e.title, resultsPath: `${p}editions/${e.id}/results.json` })),
+      // Compared only when this page's own results are at hand (they are in every build).
+      changes: opts.results
+        ? diffEditions(editionSnapshot(last.id, last.title, last.results), editionSnapshot(current.id, current.title, opts.results as CorpusResults))
+        : null,
+    };
+  }
+
   const page: ReportPageData = {
     ...data,
+    ...(editions ? { editions } : {}),
     prisma,
     annualProduction: { ...data.annualProduction, figure: { ...annual, title: data.annualProduction.figure.title }, table: annualTable },
     ...(a ? { sections } : {}),
@@ -290,6 +318,11 @@ export async function emitReport(rootDir: string, data: ReportPageData, opts: Em
     ...(opts.authorBodyFile ? { authorBodyFile: opts.authorBodyFile } : {}),
   });
   return page;
+}
+
+function currentEditionTitle(data: ReportPageData): string {
+  const years = data.methods.years;
+  return years ? `Current edition (publications up to ${years[1]})` : "Current edition";
 }
 
 function round(v: number, digits: number): number {

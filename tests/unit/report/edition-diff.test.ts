@@ -63,6 +63,19 @@ describe("diffEditions", () => {
     });
   });
 
+  it("keeps a theme whose label is still on the map out of merges, even when its words moved", () => {
+    const moved: EditionSnapshot = {
+      ...after,
+      themes: [
+        { label: "eeg", words: ["eeg", "classification", "signal", "speller"], quadrant: "Motor themes" },
+        { label: "p300", words: ["p300"], quadrant: "Niche themes" },
+      ],
+    };
+    const c = diffEditions({ ...before, themes: before.themes!.slice(0, 2) }, moved);
+    expect(c.themes!.merged).toEqual([]);
+    expect(c.themes!.movedQuadrant).toEqual([]);
+  });
+
   it("lists trend topics new in the current edition in collation order", () => {
     expect(changes.newTrendTopics).toEqual(["deep learning", "transformer"]);
   });

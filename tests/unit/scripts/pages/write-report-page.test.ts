@@ -86,7 +86,7 @@ describe("reportPageMdx", () => {
       "h2:Methods",
       "h3:Data collection",
       "MethodsTable",
-      "h3:Record flow",
+      "h3:Data provenance: record flow",
       "RecordFlow",
       "h3:Instrument and parameters",
       "InstrumentTable",
