@@ -1,5 +1,5 @@
 import type { RawRecord } from "../model/record.ts";
-import { corpusHasTag, normalizeWosRecord } from "../normalize/wos.ts";
+import { normalizeWosRecords } from "../normalize/wos.ts";
 import type { ImportedFiles, Importer, SourceFile } from "./importer.ts";
 import { parseWosPlaintext } from "./wos-plaintext.ts";
 
@@ -57,8 +57,7 @@ export const wosPlaintextImporter: Importer = {
       result.perFile.push({ file, recordsRead: parsed.records.length + parsed.rejected.length, rejected: parsed.rejected.length });
     }
     // Column-level decisions are taken on everything imported, as on bibliometrix's data frame.
-    const corpusHasCR = corpusHasTag(raws, "CR");
-    result.records = bibliometrixRowOrder(raws).map((r) => normalizeWosRecord(r, { corpusHasCR }));
+    result.records = normalizeWosRecords(bibliometrixRowOrder(raws));
     return result;
   },
 };

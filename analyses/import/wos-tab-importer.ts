@@ -1,5 +1,5 @@
 import type { WosRawRecord } from "./wos-plaintext.ts";
-import { corpusHasTag, normalizeWosRecord } from "../normalize/wos.ts";
+import { normalizeWosRecords } from "../normalize/wos.ts";
 import type { ImportedFiles, Importer, SourceFile } from "./importer.ts";
 import { bibliometrixRowOrder, wosPlaintextImporter } from "./wos-plaintext-importer.ts";
 import { isWosTabHeader, parseWosTab } from "./wos-tab.ts";
@@ -27,8 +27,7 @@ export const wosTabImporter: Importer = {
       raws.push(...parsed.records);
       result.perFile.push({ file, recordsRead: parsed.records.length + parsed.rejected.length, rejected: parsed.rejected.length });
     }
-    const corpusHasCR = corpusHasTag(raws, "CR");
-    result.records = bibliometrixRowOrder(raws).map((r) => normalizeWosRecord(r, { corpusHasCR }));
+    result.records = normalizeWosRecords(bibliometrixRowOrder(raws));
     return result;
   },
 };

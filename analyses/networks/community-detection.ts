@@ -1,9 +1,9 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { Clustering, LeidenAlgorithm, Network } from "networkanalysis-ts";
+import { Clustering, LeidenAlgorithm } from "networkanalysis-ts";
 import { Random } from "networkanalysis-ts/utils/index.js";
 import type { WeightedGraph } from "./graph.ts";
-import { modularity } from "./graph.ts";
+import { cwtsNetwork, modularity } from "./graph.ts";
 import { walktrap } from "./walktrap.ts";
 
 /**
@@ -60,14 +60,7 @@ function louvainOnce(g: WeightedGraph, seed: number): number[] {
 
 function leidenOnce(g: WeightedGraph, seed: number, resolution: number): number[] {
   const n = g.labels.length;
-  const network = new Network({
-    nNodes: n,
-    setNodeWeightsToTotalEdgeWeights: true,
-    edges: [g.edges.map((e) => e.from), g.edges.map((e) => e.to)],
-    edgeWeights: g.edges.map((e) => e.weight),
-    sortedEdges: false,
-    checkIntegrity: false,
-  });
+  const network = cwtsNetwork(g);
   // Modularity as a CPM quality with node weights = strengths and resolution / 2W (networkanalysis' convention).
   const res = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
   const algorithm = new LeidenAlgorithm();

@@ -1,3 +1,4 @@
+import { Network } from "networkanalysis-ts";
 import type { SymmetricMatrix } from "./count-matrix.ts";
 import type { WeightedEdge } from "./walktrap.ts";
 
@@ -65,4 +66,16 @@ export function modularity(n: number, edges: readonly WeightedEdge[], membership
   let Q = 0;
   for (let c = 0; c < k; c++) Q += inside[c]! / W - (strength[c]! / (2 * W)) ** 2;
   return Q;
+}
+
+/** The graph as networkanalysis-ts's Network (Leiden and the VOS layout), node weights = strengths. */
+export function cwtsNetwork(g: WeightedGraph): Network {
+  return new Network({
+    nNodes: g.labels.length,
+    setNodeWeightsToTotalEdgeWeights: true,
+    edges: [g.edges.map((e) => e.from), g.edges.map((e) => e.to)],
+    edgeWeights: g.edges.map((e) => e.weight),
+    sortedEdges: false,
+    checkIntegrity: false,
+  });
 }

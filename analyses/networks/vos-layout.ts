@@ -1,6 +1,6 @@
-import { GradientDescentVOSLayoutAlgorithm, Layout, Network } from "networkanalysis-ts";
+import { GradientDescentVOSLayoutAlgorithm, Layout } from "networkanalysis-ts";
 import { Random } from "networkanalysis-ts/utils/index.js";
-import type { WeightedGraph } from "./graph.ts";
+import { cwtsNetwork, type WeightedGraph } from "./graph.ts";
 
 /**
  * A deterministic map layout for the site's network figures: VOSviewer's VOS layout
@@ -26,14 +26,7 @@ export function vosLayout(g: WeightedGraph, options: VosLayoutOptions = {}): Nod
   const n = g.labels.length;
   if (n === 0) return [];
   if (n === 1) return [{ label: g.labels[0]!, x: 0, y: 0 }];
-  const network = new Network({
-    nNodes: n,
-    setNodeWeightsToTotalEdgeWeights: true,
-    edges: [g.edges.map((e) => e.from), g.edges.map((e) => e.to)],
-    edgeWeights: g.edges.map((e) => e.weight),
-    sortedEdges: false,
-    checkIntegrity: false,
-  }).createNormalizedNetworkUsingAssociationStrength();
+  const network = cwtsNetwork(g).createNormalizedNetworkUsingAssociationStrength();
   const random = new Random(options.seed ?? 0);
   const algorithm = new GradientDescentVOSLayoutAlgorithm();
   algorithm.initializeBasedOnAttractionAndRepulsionAndEdgeWeightIncrementAndRandom(

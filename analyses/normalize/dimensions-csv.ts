@@ -1,8 +1,7 @@
 import type { BibRecord } from "../model/record.ts";
-import { rAsNumeric, rStrsplit, rToUpper, rTrim, trimES } from "../util/r-semantics.ts";
+import { rAsNumeric, rStrsplit, rTrim, trimES } from "../util/r-semantics.ts";
 import { authorCountries, type CountrySuffix } from "./countries.ts";
-import { fixDoubleSemicolons, normalizeAuthorList, type TabularRecord } from "./tabular.ts";
-import { mergeKeywords } from "./wos.ts";
+import { fixDoubleSemicolons, normalizeAuthorList, tabularFields, type TabularRecord } from "./tabular.ts";
 
 /**
  * A Dimensions publications CSV row -> BibRecord, following bibliometrix's dimensions2df and
@@ -78,21 +77,7 @@ export function normalizeDimensionsRecord(raw: TabularRecord): BibRecord {
   f.set("J9", f.get("SO")!.replaceAll(".", ""));
 
   // Dimensions upper-cases every column, the DOI included.
-  const value = (tag: string): string | null => {
-    const v = f.get(tag);
-    if (v === undefined) return null;
-    return fixDoubleSemicolons(KEEP_AS_READ.has(tag) ? v : rToUpper(v));
-  };
-  const extra: Record<string, string> = {};
-  for (const tag of ["TI", "AB", "DE"]) {
-    const v = f.get(tag);
-    if (v !== undefined) extra[`${tag}_raw`] = fixDoubleSemicolons(v);
-  }
-  for (const tag of f.keys()) if (!OWN.has(tag)) extra[tag] = value(tag)!;
-
-  const DE = value("DE");
-  const ID = value("ID");
-  extra.KW_Merged = mergeKeywords(DE, ID);
+  const { value, extra, DE, ID } = tabularFields(f, { keepAsRead: KEEP_AS_READ, own: OWN, fixRawSemicolons: true });
   const au = value("AU");
   const C1 = value("C1");
   const RP = value("RP");

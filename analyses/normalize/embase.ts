@@ -1,8 +1,7 @@
 import type { BibRecord, SourceDb } from "../model/record.ts";
-import { rAsNumeric, rToUpper } from "../util/r-semantics.ts";
+import { rAsNumeric } from "../util/r-semantics.ts";
 import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
-import { fixDoubleSemicolons, normalizeAuthorList, type TabularRecord } from "./tabular.ts";
-import { mergeKeywords } from "./wos.ts";
+import { fixDoubleSemicolons, normalizeAuthorList, tabularFields, type TabularRecord } from "./tabular.ts";
 
 /**
  * An Embase record -> BibRecord. bibliometrix has no Embase reader; authors are written like
@@ -38,6 +37,8 @@ const EMTREE = /^EMTREE (DRUG|MEDICAL) INDEX TERMS/;
 export const EMBASE_DB: SourceDb = "EMBASE";
 
 const OWN = new Set(["UT", "PY", "AU", "TI", "SO", "DT", "DE", "ID", "C1", "RP", "DI"]);
+/** The DOI and the PubMed id are identifiers, not text: kept as read. */
+const KEEP_AS_READ = new Set(["DI", "PMID"]);
 
 export function normalizeEmbaseRecord(raw: TabularRecord): BibRecord {
   const f = new Map<string, string>();
@@ -53,20 +54,7 @@ export function normalizeEmbaseRecord(raw: TabularRecord): BibRecord {
   // "MEDLINE PMID" is followed by its PubMed URL: keep the number.
   if (f.has("PMID")) f.set("PMID", f.get("PMID")!.split(";")[0]!);
 
-  const value = (tag: string): string | null => {
-    const v = f.get(tag);
-    if (v === undefined) return null;
-    return fixDoubleSemicolons(tag === "DI" || tag === "PMID" ? v : rToUpper(v));
-  };
-  const extra: Record<string, string> = { DB_Original: "EMBASE" };
-  for (const tag of ["TI", "AB", "DE"]) {
-    const v = f.get(tag);
-    if (v !== undefined) extra[`${tag}_raw`] = v;
-  }
-  for (const tag of f.keys()) if (!OWN.has(tag)) extra[tag] = value(tag)!;
-  const DE = value("DE");
-  const ID = value("ID");
-  extra.KW_Merged = mergeKeywords(DE, ID);
+  const { value, extra, DE, ID } = tabularFields(f, { keepAsRead: KEEP_AS_READ, own: OWN, fixRawSemicolons: false, extra: { DB_Original: "EMBASE" } });
   const au = value("AU");
   const C1 = value("C1");
   const RP = value("RP");

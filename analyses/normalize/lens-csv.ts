@@ -1,7 +1,7 @@
 import type { BibRecord } from "../model/record.ts";
-import { R_SPACE_CLASS, rAsNumeric, rStrsplit, rToUpper, rTrimws } from "../util/r-semantics.ts";
-import { fixDoubleSemicolons, type TabularRecord } from "./tabular.ts";
-import { cleanCitedReferences, mergeKeywords } from "./wos.ts";
+import { R_SPACE_CLASS, rAsNumeric, rStrsplit, rTrimws } from "../util/r-semantics.ts";
+import { fixDoubleSemicolons, tabularFields, type TabularRecord } from "./tabular.ts";
+import { cleanCitedReferences } from "./wos.ts";
 
 /**
  * A Lens.org scholarly-works CSV row -> BibRecord, following bibliometrix's csvLens2df and
@@ -79,21 +79,7 @@ export function normalizeLensRecord(raw: TabularRecord, options: { corpusHasCR: 
   }
   if (f.has("DE")) f.set("ID", f.get("DE")!);
 
-  const value = (tag: string): string | null => {
-    const v = f.get(tag);
-    if (v === undefined) return null;
-    return fixDoubleSemicolons(KEEP_CASE.has(tag) ? v : rToUpper(v));
-  };
-  const extra: Record<string, string> = {};
-  for (const tag of ["TI", "AB", "DE"]) {
-    const v = f.get(tag);
-    if (v !== undefined) extra[`${tag}_raw`] = fixDoubleSemicolons(v);
-  }
-  for (const tag of f.keys()) if (!OWN.has(tag)) extra[tag] = value(tag)!;
-
-  const DE = value("DE");
-  const ID = value("ID");
-  extra.KW_Merged = mergeKeywords(DE, ID);
+  const { value, extra, DE, ID } = tabularFields(f, { keepAsRead: KEEP_CASE, own: OWN, fixRawSemicolons: true });
   const cr = value("CR");
   const CR = options.corpusHasCR ? fixDoubleSemicolons(cleanCitedReferences(cr ?? "")).replaceAll("DOI;", "DOI ") : "none";
 

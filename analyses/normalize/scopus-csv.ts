@@ -1,8 +1,8 @@
 import type { BibRecord } from "../model/record.ts";
 import { rAsNumeric, rStrsplit, rToUpper, rTrimws } from "../util/r-semantics.ts";
 import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
-import { fixDoubleSemicolons, normalizeAuthorList, type TabularRecord } from "./tabular.ts";
-import { cleanCitedReferences, mergeKeywords } from "./wos.ts";
+import { fixDoubleSemicolons, normalizeAuthorList, tabularFields, type TabularRecord } from "./tabular.ts";
+import { cleanCitedReferences } from "./wos.ts";
 
 /**
  * A Scopus CSV row -> BibRecord, following bibliometrix's csvScopus2df and convert2df (spec §1.2,
@@ -101,21 +101,7 @@ export function normalizeScopusRecord(raw: TabularRecord, options: ScopusNormali
   // The Scopus author ids "(57205348007)" carry no name information.
   if (f.has("AF")) f.set("AF", f.get("AF")!.replace(/\s*\(\d+\)/g, ""));
 
-  const value = (tag: string): string | null => {
-    const v = f.get(tag);
-    if (v === undefined) return null;
-    return fixDoubleSemicolons(KEEP_CASE.has(tag) ? v : rToUpper(v));
-  };
-
-  const extra: Record<string, string> = {};
-  for (const tag of ["TI", "AB", "DE"]) {
-    const v = f.get(tag);
-    if (v !== undefined) extra[`${tag}_raw`] = fixDoubleSemicolons(v);
-  }
-  for (const tag of f.keys()) {
-    if (OWN.has(tag)) continue;
-    extra[tag] = value(tag)!;
-  }
+  const { value, extra, DE, ID } = tabularFields(f, { keepAsRead: KEEP_CASE, own: OWN, fixRawSemicolons: true });
 
   const auUpper = f.has("AU") ? rToUpper(f.get("AU")!) : null;
   const AU = auUpper === null ? null : fixDoubleSemicolons(normalizeAuthorList(auUpper));
@@ -125,9 +111,6 @@ export function normalizeScopusRecord(raw: TabularRecord, options: ScopusNormali
     : "none";
   const C1 = value("C1");
   const RP = value("RP");
-  const DE = value("DE");
-  const ID = value("ID");
-  extra.KW_Merged = mergeKeywords(DE, ID);
 
   return {
     location: { ...raw.location },

@@ -1,6 +1,7 @@
 import type { SourceLocation } from "../model/record.ts";
 import type { CsvRow } from "../import/csv-table.ts";
-import { rStrsplit, rTrimws, trimES } from "../util/r-semantics.ts";
+import { rStrsplit, rToUpper, rTrimws, trimES } from "../util/r-semantics.ts";
+import { mergeKeywords } from "./wos.ts";
 
 /**
  * Helpers shared by the column-per-field exports (Scopus, Lens, Dimensions CSV and the odd ones):
@@ -42,4 +43,44 @@ export function normalizeAuthorList(au: string): string {
   return rStrsplit(au, ";")
     .map((name) => rTrimws(trimES(name)))
     .join(";");
+}
+
+/** What differs between the tabular sources in their common tag -> string step. */
+export interface TabularFieldOptions {
+  /** Tags whose text stays as read (DOIs, URLs); every other one is upper-cased, as convert2df does. */
+  keepAsRead: ReadonlySet<string>;
+  /** Tags the BibRecord has a field of its own for; the rest go to `extra`. */
+  own: ReadonlySet<string>;
+  /** Whether the TI/AB/DE `*_raw` copies get the ";;" fix too (bibliometrix's readers do; Embase has no reader to follow). */
+  fixRawSemicolons: boolean;
+  /** Entries `extra` starts with, ahead of the copied tags. */
+  extra?: Readonly<Record<string, string>>;
+}
+
+/** The tag accessor, `extra` and keywords every tabular normaliser builds from its renamed row. */
+export interface TabularFields {
+  /** The tag's text, upper-cased unless kept as read, with ";;" fixed; null when the column is absent (R's NA). */
+  value: (tag: string) => string | null;
+  /** `*_raw` copies of TI/AB/DE, then every tag without a BibRecord field, then KW_Merged. */
+  extra: Record<string, string>;
+  DE: string | null;
+  ID: string | null;
+}
+
+export function tabularFields(f: ReadonlyMap<string, string>, options: TabularFieldOptions): TabularFields {
+  const value = (tag: string): string | null => {
+    const v = f.get(tag);
+    if (v === undefined) return null;
+    return fixDoubleSemicolons(options.keepAsRead.has(tag) ? v : rToUpper(v));
+  };
+  const extra: Record<string, string> = { ...options.extra };
+  for (const tag of ["TI", "AB", "DE"]) {
+    const v = f.get(tag);
+    if (v !== undefined) extra[`${tag}_raw`] = options.fixRawSemicolons ? fixDoubleSemicolons(v) : v;
+  }
+  for (const tag of f.keys()) if (!options.own.has(tag)) extra[tag] = value(tag)!;
+  const DE = value("DE");
+  const ID = value("ID");
+  extra.KW_Merged = mergeKeywords(DE, ID);
+  return { value, extra, DE, ID };
 }

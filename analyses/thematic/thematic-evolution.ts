@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BibRecord } from "../model/record.ts";
 import { codePointCompare } from "../util/r-semantics.ts";
 import {
+  paramsTable,
   thematicMap,
   thematicMapParamsSchema,
   toBibliometrixClusters,
@@ -17,23 +18,26 @@ import {
  * Both are always returned per link.
  */
 
+/** The parameters each period's thematic map takes are validated by the map's own rules. */
+const mapParam = thematicMapParamsSchema.shape;
+
 export const thematicEvolutionParamsSchema = z
   .object({
-    field: z.enum(["ID", "DE", "KW_Merged", "TI", "AB"]).default("ID"),
+    field: mapParam.field,
     /** Cut years: slice k holds cut(k-1) < PY <= cut(k); strictly increasing, within [min PY, max PY - 1]. */
     years: z.array(z.number().int()).min(1),
-    n: z.number().int().positive().default(250),
+    n: mapParam.n,
     /** Per thousand documents of each slice (bibliometrix's thematicEvolution default 2). */
     minFreq: z.number().nonnegative().default(2),
-    cluster: z.enum(["walktrap", "louvain", "leiden", "none"]).default("walktrap"),
-    nLabels: z.number().int().positive().default(1),
-    seed: z.number().int().default(1234),
+    cluster: mapParam.cluster,
+    nLabels: mapParam.nLabels,
+    seed: mapParam.seed,
     /** Weight of weighted inclusion against the PageRank index in lineage strength. */
-    alpha: z.number().min(0).max(1).default(0.5),
+    alpha: mapParam.alpha,
     /** "bibliometrix": Inclusion = 1/min(len), Stability = 1/(lenA+lenB-1); "cobo": the published definitions. */
     measures: z.enum(["bibliometrix", "cobo"]).default("bibliometrix"),
-    synonyms: z.array(z.string()).default([]),
-    removeTerms: z.array(z.string()).default([]),
+    synonyms: mapParam.synonyms,
+    removeTerms: mapParam.removeTerms,
   })
   .strict();
 
@@ -279,17 +283,7 @@ export interface BibliometrixThematicEvolution {
 export function toBibliometrixThematicEvolution(result: ThematicEvolutionResult): BibliometrixThematicEvolution {
   const p = result.params;
   const idOf = new Map(result.nodes.map((nd) => [nd.key, nd.id]));
-  const sliceParams = [
-    { params: "field", values: p.field },
-    { params: "n", values: String(p.n) },
-    { params: "ngrams", values: "1" },
-    { params: "stemming", values: "FALSE" },
-    { params: "size", values: "0.5" },
-    { params: "n.labels", values: String(p.nLabels) },
-    { params: "community.repulsion", values: "0.5" },
-    { params: "repel", values: "TRUE" },
-    { params: "cluster", values: p.cluster },
-  ];
+  const sliceParams = paramsTable(p, null);
   return {
     field: p.field,
     years: p.years.length === 1 ? p.years[0]! : p.years,

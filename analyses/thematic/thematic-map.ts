@@ -416,12 +416,18 @@ export function toBibliometrixClusters(result: ThematicMapResult): BibliometrixT
   };
 }
 
-/** bibliometrix's params table of thematicMap (cosmetic parameters at their function defaults). */
-function paramsTable(p: ThematicMapParams, minFreqEffective: number): { params: string; values: string }[] {
+/**
+ * bibliometrix's params table of thematicMap (cosmetic parameters at their function defaults).
+ * `minFreqEffective` null: the table thematicEvolution gives each period, which has no minfreq row.
+ */
+export function paramsTable(
+  p: Pick<ThematicMapParams, "field" | "n" | "nLabels" | "cluster">,
+  minFreqEffective: number | null,
+): { params: string; values: string }[] {
   return [
     { params: "field", values: p.field },
     { params: "n", values: String(p.n) },
-    { params: "minfreq", values: String(minFreqEffective) },
+    ...(minFreqEffective === null ? [] : [{ params: "minfreq", values: String(minFreqEffective) }]),
     { params: "ngrams", values: "1" },
     { params: "stemming", values: "FALSE" },
     { params: "size", values: "0.5" },

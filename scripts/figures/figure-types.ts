@@ -4,6 +4,7 @@
  * of the data it plots, a text alternative and a caption.
  */
 import type { FigureDrill } from "../pages/page-data.ts";
+import type * as vega from "vega";
 import type { VegaLiteSpec, VegaSpec } from "./render-svg.ts";
 
 export interface BuiltFigure {
@@ -72,3 +73,11 @@ export function expectInput(condition: unknown, figure: string, what: string): a
 
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 export const VEGA_SCHEMA = "https://vega.github.io/schema/vega/v6.json";
+
+/**
+ * A hand-written Vega mark that draws one data set. Its items are hidden from assistive
+ * technology: the figure's description and CSV carry the data, item by item would only be noise.
+ */
+export function dataMark(type: vega.MarkType, data: string, enter: vega.EncodeEntry): vega.Mark {
+  return { type, aria: false, from: { data }, encode: { enter } } as vega.Mark;
+}

@@ -7,7 +7,7 @@
  */
 import type { LedgerSummary } from "../pages/page-data.ts";
 import { toCsv } from "../util/csv.ts";
-import { type BuiltFigure, fmtInt, plural, VEGA_SCHEMA } from "./figure-types.ts";
+import { type BuiltFigure, dataMark, fmtInt, plural, VEGA_SCHEMA } from "./figure-types.ts";
 import { renderVegaSvg, type VegaSpec } from "./render-svg.ts";
 
 const W = 640;
@@ -94,93 +94,53 @@ export function prismaFlowFigure(ledger: LedgerSummary, opts: { title?: string; 
       { name: "arrows", values: arrows },
     ],
     marks: [
-      {
-        type: "rect",
-        aria: false,
-        from: { data: "stages" },
-        encode: {
-          enter: {
-            x: { value: 0 },
-            width: { value: STAGE_W },
-            yc: { field: "y" },
-            height: { field: "h" },
-            fill: { value: "#2f6690" },
-            cornerRadius: { value: 3 },
-          },
-        },
-      },
-      {
-        type: "text",
-        aria: false,
-        from: { data: "stages" },
-        encode: {
-          enter: {
-            x: { value: STAGE_W / 2 },
-            y: { field: "y" },
-            text: { field: "text" },
-            angle: { value: -90 },
-            align: { value: "center" },
-            baseline: { value: "middle" },
-            fill: { value: "#ffffff" },
-            fontSize: { value: 10.5 },
-            fontWeight: { value: "bold" },
-          },
-        },
-      },
-      {
-        type: "rule",
-        aria: false,
-        from: { data: "arrows" },
-        encode: { enter: { x: { field: "x" }, y: { field: "y" }, x2: { field: "x2" }, y2: { field: "y2" }, stroke: { value: "#5b6670" }, strokeWidth: { value: 1.5 } } },
-      },
-      {
-        type: "symbol",
-        aria: false,
-        from: { data: "arrows" },
-        encode: {
-          enter: {
-            x: { field: "x2" },
-            y: { field: "y2" },
-            shape: { signal: "datum.dir === 'down' ? 'triangle-down' : 'triangle-right'" },
-            size: { value: 60 },
-            fill: { value: "#5b6670" },
-          },
-        },
-      },
-      {
-        type: "rect",
-        aria: false,
-        from: { data: "boxes" },
-        encode: {
-          enter: {
-            x: { field: "x" },
-            y: { field: "y" },
-            width: { field: "w" },
-            height: { field: "h" },
-            fill: { field: "fill" },
-            stroke: { field: "stroke" },
-            strokeWidth: { field: "strokeWidth" },
-            cornerRadius: { value: 4 },
-          },
-        },
-      },
-      {
-        type: "text",
-        aria: false,
-        from: { data: "boxes" },
-        encode: {
-          enter: {
-            x: { field: "cx" },
-            y: { field: "cy" },
-            text: { field: "lines" },
-            lineHeight: { value: 14 },
-            align: { value: "center" },
-            baseline: { value: "middle" },
-            fontSize: { value: 11.5 },
-            fill: { value: "#1d2329" },
-          },
-        },
-      },
+      dataMark("rect", "stages", {
+        x: { value: 0 },
+        width: { value: STAGE_W },
+        yc: { field: "y" },
+        height: { field: "h" },
+        fill: { value: "#2f6690" },
+        cornerRadius: { value: 3 },
+      }),
+      dataMark("text", "stages", {
+        x: { value: STAGE_W / 2 },
+        y: { field: "y" },
+        text: { field: "text" },
+        angle: { value: -90 },
+        align: { value: "center" },
+        baseline: { value: "middle" },
+        fill: { value: "#ffffff" },
+        fontSize: { value: 10.5 },
+        fontWeight: { value: "bold" },
+      }),
+      dataMark("rule", "arrows", { x: { field: "x" }, y: { field: "y" }, x2: { field: "x2" }, y2: { field: "y2" }, stroke: { value: "#5b6670" }, strokeWidth: { value: 1.5 } }),
+      dataMark("symbol", "arrows", {
+        x: { field: "x2" },
+        y: { field: "y2" },
+        shape: { signal: "datum.dir === 'down' ? 'triangle-down' : 'triangle-right'" },
+        size: { value: 60 },
+        fill: { value: "#5b6670" },
+      }),
+      dataMark("rect", "boxes", {
+        x: { field: "x" },
+        y: { field: "y" },
+        width: { field: "w" },
+        height: { field: "h" },
+        fill: { field: "fill" },
+        stroke: { field: "stroke" },
+        strokeWidth: { field: "strokeWidth" },
+        cornerRadius: { value: 4 },
+      }),
+      dataMark("text", "boxes", {
+        x: { field: "cx" },
+        y: { field: "cy" },
+        text: { field: "lines" },
+        lineHeight: { value: 14 },
+        align: { value: "center" },
+        baseline: { value: "middle" },
+        fontSize: { value: 11.5 },
+        fill: { value: "#1d2329" },
+      }),
     ],
   } as VegaSpec;
   const csv = toCsv(

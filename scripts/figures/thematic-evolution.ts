@@ -10,7 +10,7 @@
  */
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from "d3-sankey";
 import { toCsv } from "../util/csv.ts";
-import { type BuiltFigure, categoryColor, expectInput, fmtInt, VEGA_SCHEMA } from "./figure-types.ts";
+import { type BuiltFigure, dataMark, categoryColor, expectInput, fmtInt, VEGA_SCHEMA } from "./figure-types.ts";
 import type { ThematicEvolutionInput } from "./inputs.ts";
 import { renderVegaSvg, type VegaSpec } from "./render-svg.ts";
 
@@ -138,71 +138,43 @@ export async function thematicEvolutionFigure(
       { name: "headers", values: headers },
     ],
     marks: [
-      {
-        type: "path",
-        aria: false,
-        from: { data: "links" },
-        encode: {
-          enter: {
-            path: { field: "path" },
-            stroke: { field: "color" },
-            strokeWidth: { field: "width" },
-            strokeOpacity: { value: 0.35 },
-            tooltip: {
-              signal: "{'From': datum.from, 'To': datum.to, 'Weighted inclusion': format(datum.incWeighted, '.3f'), 'Shared words': datum.words}",
-            },
-          },
+      dataMark("path", "links", {
+        path: { field: "path" },
+        stroke: { field: "color" },
+        strokeWidth: { field: "width" },
+        strokeOpacity: { value: 0.35 },
+        tooltip: {
+          signal: "{'From': datum.from, 'To': datum.to, 'Weighted inclusion': format(datum.incWeighted, '.3f'), 'Shared words': datum.words}",
         },
-      },
-      {
-        type: "rect",
-        aria: false,
-        from: { data: "nodes" },
-        encode: {
-          enter: {
-            x: { field: "x0" },
-            x2: { field: "x1" },
-            y: { field: "y0" },
-            y2: { field: "y1" },
-            fill: { field: "color" },
-            stroke: { value: "#1d2329" },
-            strokeWidth: { value: 0.5 },
-            tooltip: { signal: "{'Theme': datum.name, 'Period': datum.period, 'Occurrences': datum.freq}" },
-          },
-        },
-      },
-      {
-        type: "text",
-        aria: false,
-        from: { data: "nodes" },
-        encode: {
-          enter: {
-            x: { field: "labelX" },
-            y: { field: "labelY" },
-            text: { field: "name" },
-            align: { field: "labelAlign" },
-            baseline: { value: "middle" },
-            fontSize: { value: 11 },
-            fill: { value: "#1d2329" },
-          },
-        },
-      },
-      {
-        type: "text",
-        aria: false,
-        from: { data: "headers" },
-        encode: {
-          enter: {
-            x: { field: "x" },
-            y: { value: 12 },
-            text: { field: "text" },
-            align: { field: "align" },
-            fontSize: { value: 12 },
-            fontWeight: { value: "bold" },
-            fill: { value: "#1d2329" },
-          },
-        },
-      },
+      }),
+      dataMark("rect", "nodes", {
+        x: { field: "x0" },
+        x2: { field: "x1" },
+        y: { field: "y0" },
+        y2: { field: "y1" },
+        fill: { field: "color" },
+        stroke: { value: "#1d2329" },
+        strokeWidth: { value: 0.5 },
+        tooltip: { signal: "{'Theme': datum.name, 'Period': datum.period, 'Occurrences': datum.freq}" },
+      }),
+      dataMark("text", "nodes", {
+        x: { field: "labelX" },
+        y: { field: "labelY" },
+        text: { field: "name" },
+        align: { field: "labelAlign" },
+        baseline: { value: "middle" },
+        fontSize: { value: 11 },
+        fill: { value: "#1d2329" },
+      }),
+      dataMark("text", "headers", {
+        x: { field: "x" },
+        y: { value: 12 },
+        text: { field: "text" },
+        align: { field: "align" },
+        fontSize: { value: 12 },
+        fontWeight: { value: "bold" },
+        fill: { value: "#1d2329" },
+      }),
     ],
   } as VegaSpec;
   const svg = await renderVegaSvg(vegaSpec, { title, description: alt });

@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import * as vega from "vega";
 import { toCsv } from "../util/csv.ts";
-import { type BuiltFigure, categoryColor, expectInput, fmtInt, VEGA_SCHEMA } from "./figure-types.ts";
+import { type BuiltFigure, dataMark, categoryColor, expectInput, fmtInt, VEGA_SCHEMA } from "./figure-types.ts";
 import type { KeywordTableInput } from "./inputs.ts";
 import { fieldName } from "./keyword-frequency.ts";
 import { DEFAULT_SEED, renderVegaSvg, type VegaSpec } from "./render-svg.ts";
@@ -135,25 +135,18 @@ export async function wordCloudFigure(input: KeywordTableInput, opts: WordCloudO
     padding: 5,
     data: [{ name: "words", values }],
     marks: [
-      {
-        type: "text",
-        aria: false,
-        from: { data: "words" },
-        encode: {
-          enter: {
-            text: { field: "text" },
-            x: { field: "x" },
-            y: { field: "y" },
-            angle: { field: "angle" },
-            fontSize: { field: "fontSize" },
-            font: { value: `${CLOUD_FONT}, sans-serif` },
-            align: { value: "center" },
-            baseline: { value: "alphabetic" },
-            fill: { field: "color" },
-            tooltip: { signal: "{'Term': datum.text, 'Occurrences': datum.freq}" },
-          },
-        },
-      },
+      dataMark("text", "words", {
+        text: { field: "text" },
+        x: { field: "x" },
+        y: { field: "y" },
+        angle: { field: "angle" },
+        fontSize: { field: "fontSize" },
+        font: { value: `${CLOUD_FONT}, sans-serif` },
+        align: { value: "center" },
+        baseline: { value: "alphabetic" },
+        fill: { field: "color" },
+        tooltip: { signal: "{'Term': datum.text, 'Occurrences': datum.freq}" },
+      }),
     ],
   } as VegaSpec;
   const svg = await renderVegaSvg(vegaSpec, { title, description: alt });
