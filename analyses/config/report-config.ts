@@ -20,6 +20,8 @@ const corpusSchema = z
       .refine(([from, to]) => from <= to, { message: "first year must not be after the last year" })
       .optional(),
     documentTypes: z.array(z.string().min(1)).min(1).optional(),
+    /** How exports are read; `bibtex: corrected` fixes bib2df's author/keyword splitting (docs/parity.md). */
+    import: z.object({ bibtex: z.enum(["bibliometrix", "corrected"]).optional() }).strict().optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import type { BibRecord, FileWarning, RecordProblem, SourceLocation } from "../model/record.ts";
 import type { DuplicateEntry, FilteredEntry, Ledger, LedgerFile } from "./ledger.ts";
 import { decodeBytes } from "../import/decode.ts";
-import type { Importer, SourceFile } from "../import/importer.ts";
+import type { ImportOptions, Importer, SourceFile } from "../import/importer.ts";
 import { detectImporter } from "../import/registry.ts";
 import { mergeSources, type MergeEntry } from "./merge-sources.ts";
 import { shortReferenceFull, uniqueShortReferences } from "../normalize/short-reference.ts";
@@ -87,7 +87,7 @@ function dropDuplicates(records: BibRecord[], key: Importer["duplicateKey"], dup
   return unique;
 }
 
-export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): Corpus {
+export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}, options: ImportOptions = {}): Corpus {
   const files: LedgerFile[] = [];
   const rejected: RecordProblem[] = [];
   const warnings: FileWarning[] = [];
@@ -96,7 +96,7 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}): C
 
   const perFile = new Map<string, LedgerFile>();
   for (const { importer, files: group } of groupByImporter(inputs, warnings)) {
-    const imported = importer.importFiles(group);
+    const imported = importer.importFiles(group, options);
     warnings.push(...imported.warnings);
     rejected.push(...imported.rejected);
     for (const f of imported.perFile) perFile.set(f.file, { file: f.file, format: importer.format, recordsRead: f.recordsRead, rejected: f.rejected });

@@ -1,7 +1,7 @@
 import type { SourceDb } from "../model/record.ts";
 import { bibtexColumns, bibtexRawRecord, bibtexRowOrder, normalizeBibtexRecord, type BibtexDialect, type BibtexRawRecord } from "../normalize/bibtex.ts";
 import { parseBibtex } from "./bibtex.ts";
-import type { ImportedFiles, Importer, SourceFile } from "./importer.ts";
+import type { ImportedFiles, ImportOptions, Importer, SourceFile } from "./importer.ts";
 
 /**
  * The shared body of the three BibTeX importers (WoS, Scopus, generic): parse every file, map the
@@ -24,7 +24,7 @@ export function makeBibtexImporter(spec: {
     provides: spec.provides,
     duplicateKey: spec.duplicateKey,
     detect: spec.detect,
-    importFiles(files: SourceFile[]): ImportedFiles {
+    importFiles(files: SourceFile[], options?: ImportOptions): ImportedFiles {
       const result: ImportedFiles = { records: [], rejected: [], warnings: [], perFile: [] };
       const raws: BibtexRawRecord[] = [];
       for (const { file, text } of files) {
@@ -37,7 +37,7 @@ export function makeBibtexImporter(spec: {
         result.perFile.push({ file, recordsRead: parsed.entries.length + parsed.rejected.length, rejected: parsed.rejected.length });
       }
       const columns = bibtexColumns(raws);
-      result.records = bibtexRowOrder(raws).map((r) => normalizeBibtexRecord(r, spec.dialect, columns));
+      result.records = bibtexRowOrder(raws).map((r) => normalizeBibtexRecord(r, spec.dialect, columns, options?.bibtex ?? "bibliometrix"));
       return result;
     },
   };

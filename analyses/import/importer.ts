@@ -18,6 +18,16 @@ export interface ImportedFiles {
   perFile: { file: string; recordsRead: number; rejected: number }[];
 }
 
+/** Reading choices a report or the CLI can make; each importer uses the ones that concern it. */
+export interface ImportOptions {
+  /**
+   * BibTeX authors, keywords and LaTeX escapes: "bibliometrix" reproduces bib2df's reading, bugs
+   * included (the default: parity numbers); "corrected" reads them as the BibTeX means them, so a
+   * WoS BibTeX export gives the same corpus as the plain-text export of the same records.
+   */
+  bibtex?: "bibliometrix" | "corrected";
+}
+
 /**
  * An export format. Formats are recognised from content, never from the file name, and each
  * declares the fields it can carry so an analysis needing an absent field can say so.
@@ -39,5 +49,5 @@ export interface Importer {
    * the whole data frame of a source (e.g. CR "none" only when no record has CR). Never throws on a
    * bad record: it is rejected with file, line and reason.
    */
-  importFiles(files: SourceFile[]): ImportedFiles;
+  importFiles(files: SourceFile[], options?: ImportOptions): ImportedFiles;
 }

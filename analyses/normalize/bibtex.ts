@@ -1,5 +1,6 @@
 import type { BibRecord, SourceDb, SourceLocation } from "../model/record.ts";
 import type { BibtexEntry } from "../import/bibtex.ts";
+import { decodeLatex } from "../import/bibtex-latex.ts";
 import { R_SPACE_CLASS, rAsNumeric, rTrim, rTrimws, rToUpper, trimES } from "../util/r-semantics.ts";
 import { cleanCitedReferences, mergeKeywords } from "./wos.ts";
 import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
@@ -17,6 +18,9 @@ import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
  */
 
 export type BibtexDialect = "isi" | "scopus" | "generic";
+
+/** "bibliometrix": bib2df's reading, bugs included (parity); "corrected": the values as BibTeX means them. */
+export type BibtexMode = "bibliometrix" | "corrected";
 
 /** BibTeX field name (lower case) -> bibliometrix tag, per dialect (bibliometrix's `bibtag` table). */
 const COMMON: Record<string, string> = {
@@ -89,6 +93,13 @@ const TAGS: Record<BibtexDialect, Record<string, string>> = {
 
 /** Tags whose line pieces bib2df joins with ";" (all others: a space). */
 const SEMICOLON_JOINED = new Set(["AU", "DE", "ID", "C1", "CR"]);
+/** Corrected reading: how several fields landing in one tag are joined. */
+const CLEAN_JOINERS: Record<string, string> = { AU: " and ", DE: "; ", ID: "; " };
+/**
+ * Tags whose lines are records of their own (one address, one cited reference per line): the
+ * corrected reading keeps bib2df's line split for them, which is right there.
+ */
+const LINE_RECORD_TAGS = new Set(["C1", "CR"]);
 /** Tags with a dedicated BibRecord property. */
 const OWN_PROPERTIES = new Set(["UT", "PY", "TC", "AU", "TI", "SO", "DT", "DE", "ID", "C1", "RP", "CR", "DI", "JI", "J9", "DB"]);
 /** Kept in their original case (everything else is upper-cased). */
@@ -156,6 +167,38 @@ export function bibtexAuthors(au: string | null): string {
     .join(";");
 }
 
+/**
+ * The corrected author rule: names are separated by " and " only (BibTeX's separator; a comma inside
+ * the given names no longer splits a person), "Surname, Given Names" -> "Surname" + the initial of
+ * every given-name token, hyphenated parts included ("Jean-Philippe" -> "JP", as WoS plain text
+ * writes it; "Shirley S." -> "SS"), nicknames in parentheses dropped. A name without comma ("[Anonymous]", a group) is kept whole.
+ */
+export function correctedBibtexAuthors(au: string | null): string | null {
+  if (au === null || au.trim() === "") return null;
+  return au
+    .split(/\s+and\s+/)
+    // A nickname in parentheses ("West, Howard (Jack)", "Liu (Lisa), Xi") is not in WoS's plain-text AU.
+    .map((name) => name.replace(/\s*\([^()]*\)/g, "").trim())
+    .filter((name) => name !== "")
+    .map((name) => {
+      const comma = name.indexOf(",");
+      if (comma < 0) return name;
+      // "Surname Jr, Given" or "Surname, Jr., Given": WoS plain text puts the suffix last ("FISTER I JR").
+      const written = name.slice(0, comma).trim();
+      const glued = /\s+(Jr|Sr|II|III|IV)\.?$/i.exec(written);
+      const surname = glued ? written.slice(0, glued.index) : written;
+      const last = name.lastIndexOf(",");
+      const given = name.slice(last + 1);
+      const suffix = glued ? glued[1]! : last > comma ? name.slice(comma + 1, last).replace(/[.\s]/g, "") : "";
+      const initials = given
+        .split(/[\s.\-‐]+/)
+        .map((t) => /\p{L}/u.exec(t)?.[0] ?? "")
+        .join("");
+      return [surname, initials, suffix].filter((part) => part !== "").join(" ");
+    })
+    .join(";");
+}
+
 /** First run of digits as a number (bib2df's sub("\\D*(\\d+).*", "\\1", x)), else as.numeric of the text. */
 function firstInteger(s: string | null): number | null {
   if (s === null) return null;
@@ -167,6 +210,8 @@ export interface BibtexRawRecord {
   location: SourceLocation;
   /** Tag -> value joined as bib2df does, before post-processing. */
   tags: Map<string, string>;
+  /** Tag -> value for the corrected reading: LaTeX decoded, white space (line wraps) collapsed. */
+  clean: Map<string, string>;
   /** The bib2df "tag strings" of the entry (field name + "={"), which decide the row order. */
   tagStrings: string[];
 }
@@ -182,6 +227,13 @@ export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: Bibte
   }
   const tags = new Map<string, string>();
   for (const [tag, p] of pieces) tags.set(tag, joinPieces(tag, p));
+  const clean = new Map<string, string>();
+  for (const f of entry.fields) {
+    const tag = bibtexTag(dialect, f.name);
+    const v = decodeLatex(f.value);
+    const before = clean.get(tag);
+    clean.set(tag, before === undefined ? v : `${before}${CLEAN_JOINERS[tag] ?? " "}${v}`);
+  }
   // bib2df also takes any later line of a value that contains "={" (after " = {" -> "={") for a new
   // field, e.g. an abstract line "... alternatives A = {a1, a2}". We keep the value whole (that
   // split truncates it), but such a pseudo-field still takes part in the row order.
@@ -195,7 +247,7 @@ export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: Bibte
       if (lines[i]!.length > 1 && at >= 0) tagStrings.push(line.slice(0, at + 2));
     }
   }
-  return { location: { file, line: entry.line }, tags, tagStrings };
+  return { location: { file, line: entry.line }, tags, clean, tagStrings };
 }
 
 /**
@@ -204,7 +256,7 @@ export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: Bibte
  * "Paper={" (every record has it) included. Scopus and generic names are lower case, so "Paper={"
  * wins and input order is kept; WoS names are capitalised, so records with an Abstract come first.
  */
-export function bibtexRowOrder<T extends BibtexRawRecord>(raws: readonly T[]): T[] {
+export function bibtexRowOrder<T extends Pick<BibtexRawRecord, "tagStrings">>(raws: readonly T[]): T[] {
   const keyed = raws.map((r, i) => {
     let min = "Paper={";
     for (const t of r.tagStrings) if (t < min) min = t;
@@ -230,17 +282,18 @@ function fixDoubleSemicolons(s: string | null): string | null {
 }
 
 /** bib2df's postprocessing and convert2df's common steps for one record. */
-export function normalizeBibtexRecord(raw: BibtexRawRecord, dialect: BibtexDialect, columns: BibtexCorpusColumns): BibRecord {
-  const get = (tag: string): string | null => raw.tags.get(tag) ?? null;
+export function normalizeBibtexRecord(raw: BibtexRawRecord, dialect: BibtexDialect, columns: BibtexCorpusColumns, mode: BibtexMode = "bibliometrix"): BibRecord {
+  const corrected = mode === "corrected";
+  const get = (tag: string): string | null => (corrected && !LINE_RECORD_TAGS.has(tag) ? raw.clean.get(tag) : raw.tags.get(tag)) ?? null;
   const db: SourceDb = dialect === "isi" ? "ISI" : "SCOPUS";
 
   // Values after bib2df's own rewrites, still in original case.
   const values = new Map<string, string | null>();
-  for (const [tag, v] of raw.tags) values.set(tag, v);
+  for (const tag of raw.tags.keys()) values.set(tag, get(tag));
 
   const auRaw = get("AU");
-  if (auRaw !== null) values.set("AF", auRaw.replace(WHITE_RUNS, " ").replace(/[.,]/g, ""));
-  const AUbib = columns.has("AU") ? bibtexAuthors(auRaw === null ? null : auRaw) : null;
+  if (auRaw !== null) values.set("AF", (corrected ? auRaw.split(/\s+and\s+/).join(";") : auRaw).replace(WHITE_RUNS, " ").replace(/[.,]/g, ""));
+  const AUbib = !columns.has("AU") ? null : corrected ? correctedBibtexAuthors(auRaw) : bibtexAuthors(auRaw === null ? null : auRaw);
 
   let CRbib: string | null = null;
   const crRaw = get("CR");
@@ -256,7 +309,9 @@ export function normalizeBibtexRecord(raw: BibtexRawRecord, dialect: BibtexDiale
   }
   const keywords = (tag: string): string | null => {
     const v = get(tag);
-    return v === null ? null : v.replace(/ {3}|,/g, ";");
+    if (v === null) return null;
+    // bib2df also splits on commas and triple spaces; a keyword may contain a comma ("Ethics, Research").
+    return corrected ? v.split(";").map((k) => k.trim()).filter((k) => k !== "").join("; ") : v.replace(/ {3}|,/g, ";");
   };
   const DEraw = keywords("DE");
   const IDraw = keywords("ID");

@@ -1,4 +1,5 @@
 import { buildCorpus, type Corpus, type CorpusFilter, type CorpusInput, type CorpusLedger } from "../corpus/build-corpus.ts";
+import type { ImportOptions } from "../import/importer.ts";
 import type { AnnualProduction } from "../descriptives/annual-production.ts";
 import type { MainInformation } from "../descriptives/main-information.ts";
 import { EMPTY_THESAURUS, type Thesaurus } from "../words/thesaurus.ts";
@@ -11,6 +12,8 @@ export const BIBLIOMETRIX_EMULATED = "5.4.1";
 
 export interface AnalysisOptions {
   filter: CorpusFilter;
+  /** How exports are read (e.g. BibTeX "corrected"); absent = bibliometrix's reading. */
+  import?: ImportOptions;
   /** "Now" for document age and citations per year; always given, never the clock. */
   referenceYear: number;
   /** Per analysis id: its parameters, or false to leave it out (absent = defaults). */
@@ -49,7 +52,7 @@ export interface AnalysisRun {
 export function analyzeCorpus(inputs: CorpusInput[], options: AnalysisOptions): AnalysisRun {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
-  const corpus = buildCorpus(inputs, options.filter);
+  const corpus = buildCorpus(inputs, options.filter, options.import);
   timings.import = performance.now() - t0;
   const ctx = { referenceYear: options.referenceYear, thesaurus: options.thesaurus ?? EMPTY_THESAURUS };
   const params: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { analyzeCorpus, type AnalysisRun } from "../../analyses/report/analyze-corpus.ts";
 import { analysesConfigSchema } from "../../analyses/report/analysis-registry.ts";
+import type { ImportOptions } from "../../analyses/import/importer.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
 import { loadReport } from "../report/load-report.ts";
 import { writeResults, type OutputFormat } from "./write-results.ts";
@@ -23,6 +24,8 @@ Options:
                          files (a report folder names it in its front matter)
   --params FILE          analysis parameters (YAML or JSON) with the keys of a report's
                          "analyses:" front matter, e.g. thematicMap: { field: DE, minFreq: 5 }
+  --bibtex MODE          bibliometrix (default: bib2df's reading, bugs included) or corrected
+                         (authors split on " and " only, keywords on ";" only, LaTeX decoded)
   --quiet                print nothing but errors and warnings
   -h, --help             this text
 `;
@@ -38,6 +41,7 @@ export async function runCli(argv: string[]): Promise<number> {
       format: { type: "string", default: "bibliosite" },
       "reference-year": { type: "string" },
       params: { type: "string" },
+      bibtex: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -53,8 +57,11 @@ export async function runCli(argv: string[]): Promise<number> {
   const format = values.format as OutputFormat;
   if (format !== "bibliosite" && format !== "bibliometrix") throw new UsageError(`--format must be bibliosite or bibliometrix, not "${values.format}"`);
 
+  const bibtex = values.bibtex;
+  if (bibtex !== undefined && bibtex !== "bibliometrix" && bibtex !== "corrected") throw new UsageError(`--bibtex must be bibliometrix or corrected, not "${bibtex}"`);
+
   const analyses = values.params ? await readParams(values.params) : undefined;
-  const { results, corpus } = await analyzeInputs(inputs, values["reference-year"], analyses);
+  const { results, corpus } = await analyzeInputs(inputs, values["reference-year"], analyses, bibtex ? { bibtex } : undefined);
   const outDir = resolve(values.out);
   const written = await writeResults(outDir, results, corpus.records, format);
   const { ledger } = results;
@@ -100,7 +107,12 @@ async function readParams(file: string): Promise<Record<string, unknown>> {
   return parsed.data;
 }
 
-async function analyzeInputs(inputs: string[], referenceYearArg: string | undefined, analyses: Record<string, unknown> | undefined): Promise<AnalysisRun> {
+async function analyzeInputs(
+  inputs: string[],
+  referenceYearArg: string | undefined,
+  analyses: Record<string, unknown> | undefined,
+  importOptions: ImportOptions | undefined,
+): Promise<AnalysisRun> {
   const first = resolve(inputs[0]!);
   const firstStat = await stat(first).catch(() => null);
   if (!firstStat) throw new UsageError(`${inputs[0]}: no such file or folder`);
@@ -108,6 +120,7 @@ async function analyzeInputs(inputs: string[], referenceYearArg: string | undefi
     if (inputs.length > 1) throw new UsageError("give one report folder, or export files, not both");
     if (referenceYearArg) throw new UsageError("a report folder names its reference year in its front matter; drop --reference-year");
     if (analyses) throw new UsageError("a report folder declares its parameters in its front matter; drop --params");
+    if (importOptions) throw new UsageError("a report folder declares how it reads exports in its front matter (corpus.import); drop --bibtex");
     return analyzeReport(await loadReport(first));
   }
   if (!referenceYearArg || !/^\d{4}$/.test(referenceYearArg)) {
@@ -121,5 +134,5 @@ async function analyzeInputs(inputs: string[], referenceYearArg: string | undefi
     });
     files.push({ file: inputs.length === 1 ? basename(input) : input, bytes: new Uint8Array(bytes) });
   }
-  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg), ...(analyses ? { analyses } : {}) });
+  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg), ...(analyses ? { analyses } : {}), ...(importOptions ? { import: importOptions } : {}) });
 }

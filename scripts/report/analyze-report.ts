@@ -11,6 +11,7 @@ export function analyzeReport(report: LoadedReport): AnalysisRun {
         ...(corpus.years ? { years: corpus.years } : {}),
         ...(corpus.documentTypes ? { documentTypes: corpus.documentTypes } : {}),
       },
+      ...(corpus.import ? { import: corpus.import } : {}),
       referenceYear: report.config.referenceYear,
       analyses: report.config.analyses,
       ...(report.thesaurus ? { thesaurus: report.thesaurus } : {}),

@@ -33,9 +33,13 @@ describe("parseReportConfig", () => {
   it("names the file and the unknown key, with the keys allowed there", () => {
     const error = errorOf({ ...valid, corpus: { ...valid.corpus, yaers: [2012, 2023] } });
     expect(error.message).toBe(
-      'content/reports/x/report.mdx: front matter key "corpus.yaers": unknown key (allowed here: exports, database, query, years, documentTypes)',
+      'content/reports/x/report.mdx: front matter key "corpus.yaers": unknown key (allowed here: exports, database, query, years, documentTypes, import)',
     );
     expect(error.key).toBe("corpus.yaers");
+  });
+  it("reads corpus.import.bibtex and rejects a mode it does not know", () => {
+    expect(parseReportConfig({ ...valid, corpus: { ...valid.corpus, import: { bibtex: "corrected" } } }, "r.mdx").corpus.import).toEqual({ bibtex: "corrected" });
+    expect(errorOf({ ...valid, corpus: { ...valid.corpus, import: { bibtex: "fixed" } } }).key).toBe("corpus.import.bibtex");
   });
 
   it("names the key of a wrong type, including array positions", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bibtexAuthors, bibtexRowOrder, bibtexTag } from "../../../analyses/normalize/bibtex.ts";
+import { bibtexAuthors, bibtexRowOrder, bibtexTag, correctedBibtexAuthors } from "../../../analyses/normalize/bibtex.ts";
+import { decodeLatex } from "../../../analyses/import/bibtex-latex.ts";
 
 describe("bib2df author rule", () => {
   it("surname before the first comma, capitals of the text after the last comma", () => {
@@ -30,5 +31,27 @@ describe("bibtexRowOrder", () => {
   it("orders by the smallest tag string in C order ('Paper={' included), then input order", () => {
     const order = bibtexRowOrder([rec(1, ["Author={", "Title={"]), rec(2, ["Abstract={", "Author={"]), rec(3, ["author={"]), rec(4, ["Abstract={"])]);
     expect(order.map((r) => r.location.line)).toEqual([2, 4, 1, 3]);
+  });
+});
+
+describe("correctedBibtexAuthors (corrected reading)", () => {
+  it("splits on ' and ' only and takes an initial per given-name token, hyphenated parts included", () => {
+    expect(correctedBibtexAuthors("Ho, Shirley S. and Ferguson, Rebecca and Vert, Jean-Philippe")).toBe("Ho SS;Ferguson R;Vert JP");
+  });
+  it("keeps a name without comma whole, drops nicknames, puts suffixes last", () => {
+    expect(correctedBibtexAuthors("[Anonymous]")).toBe("[Anonymous]");
+    expect(correctedBibtexAuthors("West, Howard (Jack) and Liu (Lisa), Xi")).toBe("West H;Liu X");
+    expect(correctedBibtexAuthors("Fister Jr, Iztok and Smith, Jr., John Paul")).toBe("Fister I Jr;Smith JP Jr");
+    expect(correctedBibtexAuthors(null)).toBeNull();
+  });
+});
+
+describe("decodeLatex", () => {
+  it("decodes escapes, TeX quotes, accents and brackets, and collapses line wraps", () => {
+    expect(decodeLatex("AI \\& SOCIETY")).toBe("AI & SOCIETY");
+    expect(decodeLatex("10.1162/grey\\_a\\_00389")).toBe("10.1162/grey_a_00389");
+    expect(decodeLatex("NOT ``WHAT'', BUT `WHERE'")).toBe("NOT \"WHAT\", BUT 'WHERE'");
+    expect(decodeLatex("Clari{\\'{o}}, Sch\\\"afer, {\\c c}a, \\o")).toBe("Clarió, Schäfer, ça, ø");
+    expect(decodeLatex("DOI {[}DOI 10.1/x]\n   next line")).toBe("DOI [DOI 10.1/x] next line");
   });
 });
