@@ -78,5 +78,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`bibliosite dev failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // exit, not exitCode: the content watcher would otherwise keep a server-less process alive.
+  process.exit(1);
 });

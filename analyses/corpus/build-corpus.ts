@@ -1,8 +1,9 @@
 import type { BibRecord, FileWarning, RecordProblem, SourceLocation } from "../model/record.ts";
 import type { DuplicateEntry, FilteredEntry, Ledger, LedgerFile } from "./ledger.ts";
 import { decodeBytes } from "../import/decode.ts";
-import type { ImportOptions, Importer, SourceFile } from "../import/importer.ts";
+import type { ImportedFiles, ImportOptions, Importer, ImportSession, SourceFile } from "../import/importer.ts";
 import { detectImporter } from "../import/registry.ts";
+import { StringCompactor } from "../model/compact-strings.ts";
 import { mergeSources, type MergeEntry } from "./merge-sources.ts";
 import { shortReferenceFull, uniqueShortReferences } from "../normalize/short-reference.ts";
 
@@ -18,6 +19,12 @@ export interface CorpusInput {
   /** Name shown in the ledger and in error messages (whatever the caller chose, e.g. a relative path). */
   file: string;
   bytes: Uint8Array;
+}
+
+/** An input whose bytes are read only when the corpus stage gets to it, so no caller needs to hold every export at once. */
+export interface LazyCorpusInput {
+  file: string;
+  read(): Uint8Array;
 }
 
 export interface CorpusFilter {
@@ -39,19 +46,53 @@ export interface Corpus {
   ledger: CorpusLedger;
 }
 
-/** Decoded files grouped by the importer that recognised them, in order of first appearance. */
-function groupByImporter(inputs: CorpusInput[], warnings: FileWarning[]): { importer: Importer; files: SourceFile[] }[] {
-  const groups = new Map<Importer, SourceFile[]>();
+/**
+ * Each file decoded, recognised and handed to its format's import session in turn, its text let go
+ * before the next; the sessions in order of their format's first file (each one's files in input
+ * order, as importFiles would read them). `onRead` hears each file's ledger line as soon as it is known.
+ */
+function importAll(
+  inputs: readonly (CorpusInput | LazyCorpusInput)[],
+  options: ImportOptions,
+  warnings: FileWarning[],
+  onRead: (importer: Importer, line: ImportedFiles["perFile"][number]) => void,
+): { importer: Importer; imported: ImportedFiles }[] {
+  const sessions = new Map<Importer, ImportSession>();
   for (const input of inputs) {
-    const decoded = decodeBytes(input.bytes, input.file);
+    const decoded = decodeBytes("bytes" in input ? input.bytes : input.read(), input.file);
     warnings.push(...decoded.warnings);
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const importer = detectImporter(input.file, text);
-    const list = groups.get(importer) ?? [];
-    list.push({ file: input.file, text });
-    groups.set(importer, list);
+    let session = sessions.get(importer);
+    if (!session) {
+      session = importer.session?.(options) ?? collectingSession(importer, options);
+      sessions.set(importer, session);
+    }
+    const line = session.add({ file: input.file, text });
+    if (line) onRead(importer, line);
   }
-  return [...groups].map(([importer, files]) => ({ importer, files }));
+  return [...sessions].map(([importer, session]) => {
+    const imported = session.finish();
+    if (!importer.session) for (const line of imported.perFile) onRead(importer, line);
+    return { importer, imported };
+  });
+}
+
+/** A format that reads all its files at once (they are small in practice): its files are kept until the end, its records then compacted. */
+function collectingSession(importer: Importer, options: ImportOptions): ImportSession {
+  const files: SourceFile[] = [];
+  return {
+    add: (file) => {
+      files.push(file);
+      return null;
+    },
+    finish: () => {
+      const imported = importer.importFiles(files, options);
+      const compactor = new StringCompactor();
+      for (const rec of imported.records) compactor.record(rec);
+      return imported;
+    },
+  };
 }
 
 function yearsDetail(py: number, [from, to]: [number, number]): string {
@@ -87,7 +128,16 @@ function dropDuplicates(records: BibRecord[], key: Importer["duplicateKey"], dup
   return unique;
 }
 
-export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}, options: ImportOptions = {}): Corpus {
+/**
+ * `onFile` hears each file's ledger line once its importer has read it (as each file is read for
+ * the formats read one file at a time, at the end for the others): live build progress.
+ */
+export function buildCorpus(
+  inputs: readonly (CorpusInput | LazyCorpusInput)[],
+  filter: CorpusFilter = {},
+  options: ImportOptions = {},
+  onFile?: (file: LedgerFile) => void,
+): Corpus {
   const files: LedgerFile[] = [];
   const rejected: RecordProblem[] = [];
   const warnings: FileWarning[] = [];
@@ -95,11 +145,14 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}, op
   const sources: { importer: Importer; records: BibRecord[] }[] = [];
 
   const perFile = new Map<string, LedgerFile>();
-  for (const { importer, files: group } of groupByImporter(inputs, warnings)) {
-    const imported = importer.importFiles(group, options);
+  const imports = importAll(inputs, options, warnings, (importer, f) => {
+    const entry: LedgerFile = { file: f.file, format: importer.format, recordsRead: f.recordsRead, rejected: f.rejected };
+    perFile.set(f.file, entry);
+    onFile?.(entry);
+  });
+  for (const { importer, imported } of imports) {
     warnings.push(...imported.warnings);
-    rejected.push(...imported.rejected);
-    for (const f of imported.perFile) perFile.set(f.file, { file: f.file, format: importer.format, recordsRead: f.recordsRead, rejected: f.rejected });
+    for (const r of imported.rejected) rejected.push(r); // may be a million: no spread
     sources.push({ importer, records: dropDuplicates(imported.records, importer.duplicateKey, duplicates) });
   }
   // The ledger lists files in the order they were given.
@@ -114,7 +167,7 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}, op
     const merged = mergeSources(sources.map((s) => ({ format: s.importer.format, db: s.importer.db, records: s.records })));
     unique = merged.records;
     merges = merged.merges;
-    duplicates.push(...merged.duplicates);
+    for (const d of merged.duplicates) duplicates.push(d); // a spread of a million arguments would overflow the stack
   }
   const hasJ9Column = sources.some((s) => s.importer.provides.includes("J9") && s.records.some((r) => r.J9 !== null));
 
@@ -149,9 +202,14 @@ export function buildCorpus(inputs: CorpusInput[], filter: CorpusFilter = {}, op
 
   const full = records.map((r) => shortReferenceFull(r, hasJ9Column));
   const labels = uniqueShortReferences(full);
+  const compactor = new StringCompactor();
   records.forEach((rec, i) => {
-    rec.extra.SR_FULL = full[i]!;
-    rec.SR = labels[i]!;
+    // The labels are concatenations of pieces of other strings: flattened, and one string when both are equal.
+    const label = labels[i]!;
+    const values = label === full[i] ? [label] : [full[i]!, label];
+    compactor.compact(values, () => false);
+    rec.extra.SR_FULL = values[0]!;
+    rec.SR = values.at(-1)!;
   });
 
   const read = files.reduce((s, f) => s + f.recordsRead, 0);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BibRecord } from "../model/record.ts";
-import { tableTag } from "../words/table-tag.ts";
+import { fieldItemCounts } from "../words/table-tag.ts";
+import { sortByCountThenCollation } from "../util/r-semantics.ts";
 import { notAvailable, type NotAvailable } from "./availability.ts";
 
 /**
@@ -29,7 +30,18 @@ export interface LocalCitations {
 export function localCitations(records: readonly Pick<BibRecord, "CR">[], params: LocalCitationsParams = {}): LocalCitations | NotAvailable {
   const p = localCitationsParamsSchema.parse(params);
   if (!records.some((r) => r.CR !== "" && r.CR !== "none")) return notAvailable("CR");
-  const table = tableTag(records.map((r) => (r.CR === "none" ? null : r.CR)));
-  const rows = table.map(({ item, n }) => ({ reference: item, citations: n }));
+  // The CR counts Main Information made, less the records whose whole CR is "none" (no references).
+  const counts = new Map(fieldItemCounts(records, "CR"));
+  const none = records.reduce((k, r) => k + (r.CR === "none" ? 1 : 0), 0);
+  if (none > 0) {
+    const left = counts.get("none")! - none;
+    if (left > 0) counts.set("none", left);
+    else counts.delete("none");
+  }
+  const rows = sortByCountThenCollation(
+    [...counts].map(([reference, citations]) => ({ reference, citations })),
+    (r) => r.citations,
+    (r) => r.reference,
+  );
   return { status: "ok", distinctReferences: rows.length, rows: p.top === null ? rows : rows.slice(0, p.top) };
 }

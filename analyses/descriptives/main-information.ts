@@ -1,7 +1,7 @@
 import type { BibRecord } from "../model/record.ts";
 import { annualProduction } from "./annual-production.ts";
 import { collate, rAsCharacter, rFormat, rMean, rStrsplit, rToLower, rTrim, rTrimws } from "../util/r-semantics.ts";
-import { tableTagItems } from "../words/table-tag.ts";
+import { fieldItemCounts } from "../words/table-tag.ts";
 
 /**
  * "Main Information about data" as bibliometrix's summary(biblioAnalysis(M)) computes and prints it
@@ -108,10 +108,10 @@ export function mainInformation(records: readonly MainInfoRecord[], options: { r
     documentAverageAge: Y - rMean(years),
     averageCitationsPerDoc: rMean(records.map((r) => r.TC)),
     averageCitationsPerYearPerDoc: rMean(tcPerYear),
-    references: distinctCount(tableTagItems(records.map((r) => r.CR))),
+    references: fieldItemCounts(records, "CR").size,
     documentTypes,
-    keywordsPlus: distinctCount(tableTagItems(records.map((r) => r.ID))),
-    authorKeywords: distinctCount(tableTagItems(records.map((r) => r.DE))),
+    keywordsPlus: fieldItemCounts(records, "ID").size,
+    authorKeywords: fieldItemCounts(records, "DE").size,
     authors,
     authorAppearances: nAU.reduce((a, b) => a + b, 0),
     authorsOfSingleAuthoredDocs: singleFirst.size,

@@ -39,8 +39,9 @@ export function sourceProductionOverTime(
   const cutoff = table[Math.min(p.top, table.length) - 1]!.n;
   const sources = table.filter((r) => r.n >= cutoff).map((r) => r.item);
   const pys = dated.map((r) => r.PY!);
-  const first = Math.min(...pys);
-  const last = Math.max(...pys);
+  // Not Math.min(...): spreading a million arguments overflows the stack.
+  const first = pys.reduce((m, y) => Math.min(m, y), Infinity);
+  const last = pys.reduce((m, y) => Math.max(m, y), -Infinity);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const index = new Map(sources.map((s, i) => [s, i]));
   const series = sources.map(() => years.map(() => 0));

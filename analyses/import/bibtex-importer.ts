@@ -30,7 +30,7 @@ export function makeBibtexImporter(spec: {
       for (const { file, text } of files) {
         const parsed = parseBibtex(text, file);
         result.rejected.push(...parsed.rejected);
-        for (const entry of parsed.entries) raws.push(bibtexRawRecord(entry, file, spec.dialect));
+        for (const entry of parsed.entries) raws.push(bibtexRawRecord(entry, file, spec.dialect, options?.bibtex));
         if (parsed.entries.length === 0 && parsed.rejected.length === 0) {
           result.warnings.push({ file, message: `${file}: no BibTeX entry (@TYPE{key, ...}) found` });
         }

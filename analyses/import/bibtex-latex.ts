@@ -25,7 +25,12 @@ const ACCENTS: Record<string, string> = {
 /** Letter-like commands: `\o`, `{\ss}`, ... */
 const LETTERS: Record<string, string> = { o: "ø", O: "Ø", ss: "ß", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", aa: "å", AA: "Å", l: "ł", L: "Ł", i: "ı", j: "ȷ" };
 
+/** What any of the rewrites below acts on: a command, a brace, a TeX quote. */
+const TEX_MARKUP = /[\\{}`]|''/;
+
 export function decodeLatex(value: string): string {
+  // Most values hold no TeX at all: only the white-space collapse and NFC below apply to them.
+  if (!TEX_MARKUP.test(value)) return collapsed(value);
   let s = value
     .replace(/\\textbackslash\s*(\{\})?/g, "\u0000")
     .replaceAll("{[}", "[")
@@ -39,7 +44,12 @@ export function decodeLatex(value: string): string {
   s = s.replaceAll("``", '"').replaceAll("''", '"').replaceAll("`", "'");
   s = s.replace(/[{}]/g, "");
   s = s.replaceAll("\u0000", "\\").replaceAll("\u0001", "{").replaceAll("\u0002", "}");
-  return s.replace(/\s+/g, " ").trim().normalize("NFC");
+  return collapsed(s);
+}
+
+/** Every white-space run as one space, trimmed, NFC. Only runs that change are matched: replacing each single space by a space cost more than the rest of the decoding. */
+function collapsed(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, " ").trim().normalize("NFC");
 }
 
 function withAccent(accent: string, base: string): string {

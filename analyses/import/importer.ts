@@ -50,4 +50,16 @@ export interface Importer {
    * bad record: it is rejected with file, line and reason.
    */
   importFiles(files: SourceFile[], options?: ImportOptions): ImportedFiles;
+  /**
+   * The same import, one file at a time, for formats met at scale: `add` reads a file and keeps
+   * nothing of its text, so the corpus stage can let each file go before decoding the next.
+   */
+  session?(options?: ImportOptions): ImportSession;
+}
+
+export interface ImportSession {
+  /** The file's ledger line when the session has read it now; null when it reads its files in finish(). */
+  add(file: SourceFile): ImportedFiles["perFile"][number] | null;
+  /** What importFiles would have returned for the files added, in the order they were added. */
+  finish(): ImportedFiles;
 }

@@ -1,7 +1,8 @@
-import type { RawRecord } from "../model/record.ts";
-import { normalizeWosRecords } from "../normalize/wos.ts";
-import type { ImportedFiles, Importer, SourceFile } from "./importer.ts";
-import { parseWosPlaintext } from "./wos-plaintext.ts";
+import { StringCompactor } from "../model/compact-strings.ts";
+import type { BibRecord, FileWarning, RawRecord, RecordProblem } from "../model/record.ts";
+import { normalizeWosRecord } from "../normalize/wos.ts";
+import type { ImportedFiles, Importer, ImportSession, SourceFile } from "./importer.ts";
+import { readWosPlaintext, type WosRawRecord } from "./wos-plaintext.ts";
 
 const WOS_FIRST_LINE = /^(FN|PT)(?:[ \t]|$)/;
 const CORE_TAGS = ["AU", "DE", "C1", "RP", "CR", "PY", "SO", "TI", "TC"];
@@ -20,13 +21,74 @@ function firstNonBlankLine(text: string): string {
  * duplicate is kept, and tie orders downstream, so we copy it.
  */
 export function bibliometrixRowOrder<T extends RawRecord>(raws: readonly T[]): T[] {
-  const keyed = raws.map((r, i) => {
-    let min = "ER"; // every complete record ends with an ER line, which R keeps as a tag
-    for (const tag of r.fields.keys()) if (tag < min) min = tag;
-    return { r, i, min };
-  });
+  return inRowOrder(raws.map((r, i) => ({ item: r, i, min: smallestTag(r) })));
+}
+
+/** The tag that places a record in bibliometrixRowOrder. */
+function smallestTag(raw: RawRecord): string {
+  let min = "ER"; // every complete record ends with an ER line, which R keeps as a tag
+  for (const tag of raw.fields.keys()) if (tag < min) min = tag;
+  return min;
+}
+
+function inRowOrder<T>(keyed: { item: T; i: number; min: string }[]): T[] {
   keyed.sort((a, b) => (a.min < b.min ? -1 : a.min > b.min ? 1 : a.i - b.i));
-  return keyed.map((k) => k.r);
+  return keyed.map((k) => k.item);
+}
+
+/**
+ * Import of WoS raw records (plain text, or tab-delimited rebuilt as plain text), one file at a
+ * time: each record is normalised and compacted as soon as it is read, so nothing of the file's
+ * text survives it; the row order and the CR rule, which concern all files, are applied at the end.
+ */
+export function wosImportSession(
+  read: (text: string, file: string, onRecord: (raw: WosRawRecord) => void) => { rejected: RecordProblem[]; warnings?: FileWarning[] },
+  warnAbsentTags: boolean,
+): ImportSession {
+  const result: ImportedFiles = { records: [], rejected: [], warnings: [], perFile: [] };
+  const keyed: { item: BibRecord; i: number; min: string }[] = [];
+  const compactor = new StringCompactor();
+  let corpusHasCR = false;
+  return {
+    add({ file, text }: SourceFile) {
+      let count = 0;
+      const seen = new Set<string>();
+      const parsed = read(text, file, (raw) => {
+        count++;
+        for (const tag of CORE_TAGS) if (raw.fields.has(tag)) seen.add(tag);
+        corpusHasCR ||= raw.fields.has("CR");
+        // CR is "none" only when no record of any file has it: decided in finish().
+        const record = normalizeWosRecord(raw, { corpusHasCR: true });
+        compactor.record(record);
+        keyed.push({ item: record, i: keyed.length, min: smallestTag(raw) });
+      });
+      result.warnings.push(...(parsed.warnings ?? []));
+      const absent = warnAbsentTags ? CORE_TAGS.filter((tag) => !seen.has(tag)) : [];
+      if (count > 0 && absent.length > 0) {
+        result.warnings.push({
+          file,
+          message:
+            `${file}: no record has ${absent.join(", ")}; the analyses that use ${absent.length === 1 ? "it" : "them"} ` +
+            `will be empty for this file (bibliometrix only warns here too)`,
+        });
+      }
+      result.rejected.push(...parsed.rejected);
+      const line = { file, recordsRead: count + parsed.rejected.length, rejected: parsed.rejected.length };
+      result.perFile.push(line);
+      return line;
+    },
+    finish(): ImportedFiles {
+      result.records = inRowOrder(keyed);
+      if (!corpusHasCR) for (const r of result.records) r.CR = "none";
+      return result;
+    },
+  };
+}
+
+/** importFiles through the session, so both paths are one. */
+export function importThroughSession(session: ImportSession, files: SourceFile[]): ImportedFiles {
+  for (const f of files) session.add(f);
+  return session.finish();
 }
 
 export const wosPlaintextImporter: Importer = {
@@ -38,26 +100,7 @@ export const wosPlaintextImporter: Importer = {
   /** WoS plain text starts with its FN header (or, when cut, directly with a PT line), tag then space or TAB. */
   detect: (head) => WOS_FIRST_LINE.test(firstNonBlankLine(head)),
   importFiles(files: SourceFile[]): ImportedFiles {
-    const result: ImportedFiles = { records: [], rejected: [], warnings: [], perFile: [] };
-    const raws: RawRecord[] = [];
-    for (const { file, text } of files) {
-      const parsed = parseWosPlaintext(text, file);
-      result.warnings.push(...parsed.warnings);
-      const absent = CORE_TAGS.filter((tag) => !parsed.records.some((r) => r.fields.has(tag)));
-      if (parsed.records.length > 0 && absent.length > 0) {
-        result.warnings.push({
-          file,
-          message:
-            `${file}: no record has ${absent.join(", ")}; the analyses that use ${absent.length === 1 ? "it" : "them"} ` +
-            `will be empty for this file (bibliometrix only warns here too)`,
-        });
-      }
-      result.rejected.push(...parsed.rejected);
-      raws.push(...parsed.records);
-      result.perFile.push({ file, recordsRead: parsed.records.length + parsed.rejected.length, rejected: parsed.rejected.length });
-    }
-    // Column-level decisions are taken on everything imported, as on bibliometrix's data frame.
-    result.records = normalizeWosRecords(bibliometrixRowOrder(raws));
-    return result;
+    return importThroughSession(wosImportSession(readWosPlaintext, true), files);
   },
+  session: () => wosImportSession(readWosPlaintext, true),
 };

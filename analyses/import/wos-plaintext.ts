@@ -52,8 +52,15 @@ function tabListEntry(tag: string, content: string): string {
 
 export function parseWosPlaintext(text: string, file: string): ParseResult & { records: WosRawRecord[] } {
   const records: WosRawRecord[] = [];
+  return { records, ...readWosPlaintext(text, file, (r) => records.push(r)) };
+}
+
+/**
+ * parseWosPlaintext handing each record to `onRecord` as soon as it ends, so a caller can normalise
+ * it while it is young (cheap for the garbage collector) instead of holding a whole file of raw records.
+ */
+export function readWosPlaintext(text: string, file: string, onRecord: (record: WosRawRecord) => void): Omit<ParseResult, "records"> {
   const rejected: RecordProblem[] = [];
-  const lines = text.split("\n");
   let layout: WosLayout = "classic";
   let open: OpenRecord | null = null;
   /** Lines outside any record (after an ER, before a PT) are reported once per run. */
@@ -82,7 +89,7 @@ export function parseWosPlaintext(text: string, file: string): ParseResult & { r
         if (values.length > 1) rec.fields.set(tag, values.filter((v) => v.trim() !== ""));
       }
     }
-    records.push({ location: { file, line: rec.start }, fields: rec.fields, layout: rec.layout });
+    onRecord({ location: { file, line: rec.start }, fields: rec.fields, layout: rec.layout });
   };
 
   const cutOff = (rec: OpenRecord, atLine: number, what: string): void => {
@@ -95,9 +102,14 @@ export function parseWosPlaintext(text: string, file: string): ParseResult & { r
     finish(rec);
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    let line = lines[i]!;
+  // Lines cut one at a time (as text.split("\n") would cut them): an array of all of them would outlive many young-generation collections.
+  let lineNo = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    let line = text.slice(pos, end);
+    pos = end + 1;
+    lineNo++;
     // A BOM can survive at the start of a second, concatenated export.
     if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     // R's reader drops empty lines; white-space-only lines carry nothing either.
@@ -195,12 +207,12 @@ export function parseWosPlaintext(text: string, file: string): ParseResult & { r
   if (open) {
     if (!open.broken) {
       open.broken = {
-        line: lines.length,
+        line: lineNo,
         reason: `record starting at line ${open.start} is incomplete: the file ends before its end-of-record line (ER)`,
       };
     }
     finish(open);
   }
 
-  return { records, rejected, warnings: [] };
+  return { rejected, warnings: [] };
 }

@@ -1,8 +1,13 @@
-import type { WosRawRecord } from "./wos-plaintext.ts";
-import { normalizeWosRecords } from "../normalize/wos.ts";
 import type { ImportedFiles, Importer, SourceFile } from "./importer.ts";
-import { bibliometrixRowOrder, wosPlaintextImporter } from "./wos-plaintext-importer.ts";
+import { importThroughSession, wosImportSession, wosPlaintextImporter } from "./wos-plaintext-importer.ts";
+import type { WosRawRecord } from "./wos-plaintext.ts";
 import { isWosTabHeader, parseWosTab } from "./wos-tab.ts";
+
+function readWosTab(text: string, file: string, onRecord: (raw: WosRawRecord) => void): ReturnType<typeof parseWosTab> {
+  const parsed = parseWosTab(text, file);
+  parsed.records.forEach((r) => onRecord(r));
+  return parsed;
+}
 
 /**
  * WoS tab-delimited: rebuilt as plain-text raw records, then ordered and normalised by the very
@@ -19,15 +24,7 @@ export const wosTabImporter: Importer = {
     return first !== undefined && isWosTabHeader(first);
   },
   importFiles(files: SourceFile[]): ImportedFiles {
-    const result: ImportedFiles = { records: [], rejected: [], warnings: [], perFile: [] };
-    const raws: WosRawRecord[] = [];
-    for (const { file, text } of files) {
-      const parsed = parseWosTab(text, file);
-      result.rejected.push(...parsed.rejected);
-      raws.push(...parsed.records);
-      result.perFile.push({ file, recordsRead: parsed.records.length + parsed.rejected.length, rejected: parsed.rejected.length });
-    }
-    result.records = normalizeWosRecords(bibliometrixRowOrder(raws));
-    return result;
+    return importThroughSession(wosImportSession(readWosTab, false), files);
   },
+  session: () => wosImportSession(readWosTab, false),
 };

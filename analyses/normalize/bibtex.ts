@@ -210,14 +210,14 @@ export interface BibtexRawRecord {
   location: SourceLocation;
   /** Tag -> value joined as bib2df does, before post-processing. */
   tags: Map<string, string>;
-  /** Tag -> value for the corrected reading: LaTeX decoded, white space (line wraps) collapsed. */
+  /** Tag -> value for the corrected reading: LaTeX decoded, white space (line wraps) collapsed; empty in bibliometrix's reading, which never reads it. */
   clean: Map<string, string>;
   /** The bib2df "tag strings" of the entry (field name + "={"), which decide the row order. */
   tagStrings: string[];
 }
 
 /** An entry's tags, several fields landing in one tag being joined like lines of one field. */
-export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: BibtexDialect): BibtexRawRecord {
+export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: BibtexDialect, mode: BibtexMode = "bibliometrix"): BibtexRawRecord {
   const pieces = new Map<string, string[]>();
   for (const f of entry.fields) {
     const tag = bibtexTag(dialect, f.name);
@@ -228,11 +228,13 @@ export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: Bibte
   const tags = new Map<string, string>();
   for (const [tag, p] of pieces) tags.set(tag, joinPieces(tag, p));
   const clean = new Map<string, string>();
-  for (const f of entry.fields) {
-    const tag = bibtexTag(dialect, f.name);
-    const v = decodeLatex(f.value);
-    const before = clean.get(tag);
-    clean.set(tag, before === undefined ? v : `${before}${CLEAN_JOINERS[tag] ?? " "}${v}`);
+  if (mode === "corrected") {
+    for (const f of entry.fields) {
+      const tag = bibtexTag(dialect, f.name);
+      const v = decodeLatex(f.value);
+      const before = clean.get(tag);
+      clean.set(tag, before === undefined ? v : `${before}${CLEAN_JOINERS[tag] ?? " "}${v}`);
+    }
   }
   // bib2df also takes any later line of a value that contains "={" (after " = {" -> "={") for a new
   // field, e.g. an abstract line "... alternatives A = {a1, a2}". We keep the value whole (that

@@ -174,14 +174,3 @@ export function normalizeWosRecord(raw: RawRecord, options: WosNormalizeOptions)
   };
   return record;
 }
-
-/** True when any raw record carries the tag (bibliometrix: the data frame has that column). */
-export function corpusHasTag(raws: readonly RawRecord[], tag: string): boolean {
-  return raws.some((r) => r.fields.has(tag));
-}
-
-/** Normalise a whole import at once, so the corpus-level CR rule is applied consistently. */
-export function normalizeWosRecords(raws: readonly RawRecord[]): BibRecord[] {
-  const corpusHasCR = corpusHasTag(raws, "CR");
-  return raws.map((r) => normalizeWosRecord(r, { corpusHasCR }));
-}

@@ -41,6 +41,8 @@ export interface AnalysisDefinition {
   id: string;
   title: string;
   params: z.ZodTypeAny;
+  /** Reads ctx.thesaurus. Only these receive the report's thesaurus, and only their cached results are keyed by it. */
+  usesThesaurus: boolean;
   run(records: readonly BibRecord[], params: never, ctx: AnalysisContext): unknown;
 }
 
@@ -60,8 +62,9 @@ function define<S extends z.ZodTypeAny>(
   title: string,
   params: S,
   run: (records: readonly BibRecord[], params: z.infer<S>, ctx: AnalysisContext) => unknown,
+  uses: { thesaurus?: true } = {},
 ): AnalysisDefinition {
-  return { id, title, params, run: run as AnalysisDefinition["run"] };
+  return { id, title, params, usesThesaurus: uses.thesaurus ?? false, run: run as AnalysisDefinition["run"] };
 }
 
 export const ANALYSES: readonly AnalysisDefinition[] = [
@@ -70,9 +73,9 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
   define("citationsPerYear", "Average citations per year", withoutReferenceYear(citationsPerYearParamsSchema), (r, p, ctx) =>
     citationsPerYear(r, { ...p, referenceYear: ctx.referenceYear }),
   ),
-  define("keywords", "Keyword frequency", keywordFrequencyParamsSchema, (r, p, ctx) => keywordFrequency(r, p, ctx.thesaurus)),
-  define("keywordGrowth", "Keyword growth", keywordGrowthParamsSchema, (r, p, ctx) => keywordGrowth(r, p, ctx.thesaurus)),
-  define("thematicMap", "Thematic map", thematicMapParamsSchema, (r, p, ctx) => thematicMap(r, { ...p, ...thesaurusParams(ctx.thesaurus, p) })),
+  define("keywords", "Keyword frequency", keywordFrequencyParamsSchema, (r, p, ctx) => keywordFrequency(r, p, ctx.thesaurus), { thesaurus: true }),
+  define("keywordGrowth", "Keyword growth", keywordGrowthParamsSchema, (r, p, ctx) => keywordGrowth(r, p, ctx.thesaurus), { thesaurus: true }),
+  define("thematicMap", "Thematic map", thematicMapParamsSchema, (r, p, ctx) => thematicMap(r, { ...p, ...thesaurusParams(ctx.thesaurus, p) }), { thesaurus: true }),
   define(
     "thematicEvolution",
     "Thematic evolution",
@@ -83,8 +86,9 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
       if (!years) return { status: "not-available", missing: ["PY"], reason: "not available: fewer than two publication years" };
       return thematicEvolution(r, { ...p, years, ...thesaurusParams(ctx.thesaurus, p) });
     },
+    { thesaurus: true },
   ),
-  define("trendTopics", "Trend topics", trendTopicsParamsSchema, (r, p, ctx) => trendTopics(r, p, ctx.thesaurus)),
+  define("trendTopics", "Trend topics", trendTopicsParamsSchema, (r, p, ctx) => trendTopics(r, p, ctx.thesaurus), { thesaurus: true }),
   define("sources", "Most relevant sources", relevantSourcesParamsSchema, (r, p) => relevantSources(r, p)),
   define("bradford", "Bradford's law", bradfordParamsSchema, (r, p) => bradford(r, p)),
   define("sourceProductionOverTime", "Sources' production over time", sourceProductionOverTimeParamsSchema, (r, p) => sourceProductionOverTime(r, p)),
@@ -106,7 +110,7 @@ export const ANALYSES: readonly AnalysisDefinition[] = [
     mostCitedDocuments(r, { ...p, referenceYear: ctx.referenceYear }),
   ),
   define("localCitations", "Most locally cited references", localCitationsParamsSchema, (r, p) => localCitations(r, p)),
-  define("cooccurrenceNetwork", "Co-occurrence network", networkMapParamsSchema, (r, p, ctx) => networkMap(r, p, ctx.thesaurus)),
+  define("cooccurrenceNetwork", "Co-occurrence network", networkMapParamsSchema, (r, p, ctx) => networkMap(r, p, ctx.thesaurus), { thesaurus: true }),
   define(
     "collaborationNetwork",
     "Countries' collaboration network",

@@ -101,7 +101,7 @@ export function bibliometrixOutputs(records: readonly BibRecord[], params: Bibli
       field,
       minFreq,
       itemsPerYear: 3,
-      timespan: pys.length > 0 ? [Math.min(...pys), Math.max(...pys)] : null,
+      timespan: pys.length > 0 ? [pys.reduce((m, y) => Math.min(m, y)), pys.reduce((m, y) => Math.max(m, y))] : null,
     });
     return isNotAvailable(r) ? r : toBibliometrixTrendTopics(r);
   }));

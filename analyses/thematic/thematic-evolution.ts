@@ -111,8 +111,9 @@ function sliceRecords(records: readonly BibRecord[], years: readonly number[]): 
   const dated = records.filter((r) => r.PY !== null);
   if (dated.length === 0) throw new ThematicEvolutionError("no document has a publication year");
   const pys = dated.map((r) => r.PY!);
-  const minPY = Math.min(...pys);
-  const maxPY = Math.max(...pys);
+  // Not Math.min(...): spreading a million arguments overflows the stack.
+  const minPY = pys.reduce((m, y) => Math.min(m, y), Infinity);
+  const maxPY = pys.reduce((m, y) => Math.max(m, y), -Infinity);
   years.forEach((y, i) => {
     if (i > 0 && y <= years[i - 1]!) throw new ThematicEvolutionError(`cut years must be strictly increasing, got ${years.join(", ")}`);
     if (y < minPY || y > maxPY - 1) {
@@ -137,7 +138,7 @@ export function thematicEvolution(records: readonly BibRecord[], input: Thematic
   if (parts.length < 2) throw new ThematicEvolutionError("at least two periods are needed");
   const slices: EvolutionSlice[] = parts.map((recs) => {
     const pys = recs.map((r) => r.PY!);
-    const period = `${Math.min(...pys)}-${Math.max(...pys)}`;
+    const period = `${pys.reduce((m, y) => Math.min(m, y), Infinity)}-${pys.reduce((m, y) => Math.max(m, y), -Infinity)}`;
     // Slices use alpha 0.5 whatever the evolution's alpha (bibliometrix does not forward it).
     const map = thematicMap(
       recs,

@@ -226,30 +226,40 @@ export function tableTagClean(piece: string): string {
     }
   }
   let s = piece;
-  if (!clean) {
-    if (cleanBuffer.length < n) cleanBuffer = new Uint16Array(2 * n);
-    let k = 0;
-    for (let i = 0; i < n; ) {
-      const c = piece.charCodeAt(i);
-      if (c === 0x2e || c === 0x2c) {
-        cleanBuffer[k++] = 0x20;
-        i++;
-      } else if (isRSpaceCode(c)) {
-        cleanBuffer[k++] = 0x20;
-        while (i < n && isRSpaceCode(piece.charCodeAt(i))) i++;
-      } else {
-        cleanBuffer[k++] = c;
-        i++;
-      }
-    }
-    s = String.fromCharCode.apply(null, cleanBuffer.subarray(0, k) as unknown as number[]);
-  }
+  if (!clean) s = rebuilt(piece);
   let a = 0;
   let b = s.length;
   while (a < b && s.charCodeAt(a) === 0x20) a++;
   while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
+
+/** tableTagClean's rebuild of a piece that has something to replace, in the reused buffer. */
+function rebuilt(piece: string): string {
+  const n = piece.length;
+  if (cleanBuffer.length < n) cleanBuffer = new Uint16Array(2 * n);
+  let k = 0;
+  let surrogates = false;
+  for (let i = 0; i < n; ) {
+    const c = piece.charCodeAt(i);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
+    if (c === 0x2e || c === 0x2c) {
+      cleanBuffer[k++] = 0x20;
+      i++;
+    } else if (isRSpaceCode(c)) {
+      cleanBuffer[k++] = 0x20;
+      while (i < n && isRSpaceCode(piece.charCodeAt(i))) i++;
+    } else {
+      cleanBuffer[k++] = c;
+      i++;
+    }
+  }
+  // One native decode of the code units (String.fromCharCode.apply cost more than the loop); the
+  // decoder would replace a lone surrogate, so a piece with surrogates is built code unit by code unit.
+  const units = cleanBuffer.subarray(0, k);
+  return surrogates ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16Decoder.decode(units);
+}
+const utf16Decoder = new TextDecoder("utf-16le");
 
 /** bibliometrix's trimES(): every white-space run becomes one space (ends are NOT trimmed). */
 export function trimES(s: string): string {
@@ -361,27 +371,27 @@ function isAscii(s: string): boolean {
 }
 
 /**
- * A string whose code-unit order is the collator's order, for an ASCII string (null otherwise):
- * the primary ranks, a 0 separator (a shorter primary sequence sorts first), the tertiary ranks.
+ * The first seven primary weights of an ASCII string packed in one number (7 bits each; 0 once
+ * the string has no more): a < b as numbers implies a sorts before b, so most comparisons of a
+ * sort are one number comparison and only equal prefixes need compareAscii. Null for a string
+ * with a non-ASCII character. (Full collation keys cost more to build than the sort saved.)
  */
-export function asciiCollationKey(s: string): string | null {
-  if (!isAscii(s)) return null;
-  if (keyBuffer.length < 2 * s.length + 1) keyBuffer = new Uint8Array(4 * s.length + 1);
-  let k = 0;
-  for (let i = 0; i < s.length; i++) {
-    const p = ASCII_PRIMARY[s.charCodeAt(i)]!;
-    if (p !== 0) keyBuffer[k++] = p;
-  }
-  keyBuffer[k++] = 0;
+export function asciiPrimaryPrefix(s: string): number | null {
+  let prefix = 0;
+  let taken = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (ASCII_PRIMARY[c] !== 0) keyBuffer[k++] = ASCII_TERTIARY[c]!;
+    if (c > 127) return null;
+    const p = ASCII_PRIMARY[c]!;
+    if (p !== 0 && taken < PREFIX_WEIGHTS) {
+      prefix = prefix * 128 + p;
+      taken++;
+    }
   }
-  // Every byte is < 128, so decoding is one code unit per byte.
-  return keyDecoder.decode(keyBuffer.subarray(0, k));
+  for (; taken < PREFIX_WEIGHTS; taken++) prefix *= 128;
+  return prefix;
 }
-let keyBuffer = new Uint8Array(256);
-const keyDecoder = new TextDecoder();
+const PREFIX_WEIGHTS = 7;
 
 function compareAscii(a: string, b: string): number {
   // Primary level, ignorable characters skipped.
@@ -426,18 +436,43 @@ export function codePointCompare(a: string, b: string): number {
  * sort by count descending keeps that order among ties. Returns a new array.
  */
 export function sortByCountThenCollation<T>(items: readonly T[], count: (t: T) => number, name: (t: T) => string): T[] {
-  // Counts, names and collation keys computed once per item rather than once per comparison.
-  const rows = items.map((item) => {
+  // Counts, names and prefixes computed once per item rather than once per comparison.
+  const ascii: CollationRow<T>[] = [];
+  const other: CollationRow<T>[] = [];
+  for (const item of items) {
     const n = name(item);
-    return { item, count: count(item), name: n, key: asciiCollationKey(n) };
-  });
-  rows.sort((a, b) => {
-    const d = b.count - a.count;
-    if (d !== 0) return d;
-    if (a.key !== null && b.key !== null && a.key !== b.key) return a.key < b.key ? -1 : 1;
-    return collate(a.name, b.name);
-  });
-  return rows.map((r) => r.item);
+    const prefix = asciiPrimaryPrefix(n);
+    (prefix === null ? other : ascii).push({ item, count: count(item), name: n, prefix: prefix ?? 0, icuName: prefix === null ? icu72Quotes(n) : n });
+  }
+  // ASCII names compare without ICU; the others need ICU, so they are sorted apart and merged in:
+  // O(n) ICU comparisons for them instead of O(n log n) for everything.
+  ascii.sort((a, b) => b.count - a.count || a.prefix - b.prefix || compareAscii(a.name, b.name) || codePointCompare(a.name, b.name));
+  if (other.length === 0) return ascii.map((r) => r.item);
+  other.sort(compareRowsIcu);
+  const out: T[] = new Array(items.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < ascii.length && j < other.length) {
+    if (compareRowsIcu(ascii[i]!, other[j]!) <= 0) out[k++] = ascii[i++]!.item;
+    else out[k++] = other[j++]!.item;
+  }
+  while (i < ascii.length) out[k++] = ascii[i++]!.item;
+  while (j < other.length) out[k++] = other[j++]!.item;
+  return out;
+}
+
+/** An item of sortByCountThenCollation: `prefix` for an ASCII name, `icuName` what ICU compares. */
+interface CollationRow<T> {
+  item: T;
+  count: number;
+  name: string;
+  prefix: number;
+  icuName: string;
+}
+
+function compareRowsIcu<T>(a: CollationRow<T>, b: CollationRow<T>): number {
+  return b.count - a.count || collator.compare(a.icuName, b.icuName) || codePointCompare(a.name, b.name);
 }
 
 /** Frequency table of strings, sorted as R's sort(table(x), decreasing = TRUE). */

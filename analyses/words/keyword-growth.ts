@@ -80,8 +80,9 @@ export function keywordGrowth(
   const items = sortByCountThenCollation([...counts], ([, n]) => n, ([it]) => it)
     .slice(0, p.top)
     .map(([it]) => it);
-  const first = Math.min(...docs.map((d) => d.year));
-  const last = Math.max(...docs.map((d) => d.year));
+  // Not Math.min(...): spreading a million arguments overflows the stack.
+  const first = docs.reduce((m, d) => Math.min(m, d.year), Infinity);
+  const last = docs.reduce((m, d) => Math.max(m, d.year), -Infinity);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const series = items.map((it) => {
     const s = years.map(() => 0);

@@ -2,16 +2,19 @@
  * `npm run bench:scale [-- --sizes 10000,100000,1000000 --timeout-min 60]`: the engine on the BCI
  * corpus scaled by scale-corpus.ts to each size. Per size, in a fresh process (so its peak RSS is
  * that size's): the floor (read the same bytes and split them into lines in Node), the import
- * (read + buildCorpus) in MB/s, every analysis of the registry with its defaults and its time,
- * time per record, peak RSS. Writes bench-results/scale.json. A size that fails or times out is
- * recorded with what happened, not dropped.
+ * (buildCorpus reading each file when it gets to it) in MB/s, the heap the corpus takes, every
+ * analysis of the registry with its defaults and its time, time per record (wall and CPU), peak RSS.
+ * The child runs with a 13 GB heap cap and a 64 MB semi-space (--heap-mb, --semi-space-mb): a
+ * million-record build needs the same flags (NODE_OPTIONS) to run at this speed. Writes
+ * bench-results/scale.json. A size that fails or times out is recorded with what happened, not dropped.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { buildCorpus, type CorpusInput } from "../../analyses/corpus/build-corpus.ts";
+import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import { ANALYSES } from "../../analyses/report/analysis-registry.ts";
 import { EMPTY_THESAURUS } from "../../analyses/words/thesaurus.ts";
 import { BCI_EXPORTS, readSourceCorpus, writeScaledCorpus } from "./scale-corpus.ts";
@@ -25,17 +28,24 @@ export interface SizeMeasurement {
   megabytes: number;
   /** readFileSync + utf8 decode + split("\n") of every file: what any importer must at least do. */
   floor: { ms: number; mbPerSecond: number };
-  /** readFileSync of every file + buildCorpus (decode, detect, parse, normalise, deduplicate, SR). */
+  /** buildCorpus over lazy inputs: read, decode, detect, parse, normalise one file at a time, then deduplicate, SR. */
   import: { ms: number; mbPerSecond: number; recordsRead: number; analysed: number; duplicates: number };
   /** Each analysis of the registry with its default parameters (ms), or its error. */
   analyses: Record<string, number | { error: string; ms: number }>;
   /** Import plus every analysis. */
   totalMs: number;
   microsecondsPerRecord: number;
+  /**
+   * CPU time (all threads, the GC's included) of import and analyses per record: unlike wall time,
+   * it does not grow when other processes share the two cores.
+   */
+  cpuMicrosecondsPerRecord: number;
+  /** The machine's 1-minute load average when the size started and when it ended (2 cores: above 2, this run waited). */
+  loadAverage: [number, number];
   /** process.resourceUsage().maxRSS at the end: the process's peak resident memory. */
   peakRssMb: number;
-  /** Where the memory is once the corpus is built: with the export bytes still held, and after releasing them. */
-  memory: Record<"withExportBytes" | "corpusOnly", { heapUsedMb: number; externalMb: number }>;
+  /** The heap once the corpus is built (after a full GC), in all and per record analysed. */
+  corpusMemory: { heapUsedMb: number; externalMb: number; heapKbPerRecord: number };
 }
 
 export type SizeOutcome = ({ status: "ok" } & SizeMeasurement) | { status: "failed"; records: number; reason: string; stderrTail: string; wallMs: number };
@@ -48,6 +58,7 @@ function measure(dir: string): SizeMeasurement {
   const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   const paths = names.map((f) => join(dir, f));
 
+  const loadStart = loadavg()[0]!;
   let t = performance.now();
   let lines = 0;
   let bytes = 0;
@@ -57,15 +68,16 @@ function measure(dir: string): SizeMeasurement {
     lines += buf.toString("utf8").split("\n").length;
   }
   const floorMs = performance.now() - t;
+  const cpuBefore = process.cpuUsage();
   if (lines === 0) throw new Error(`${dir}: no lines`);
 
+  const before = memoryMb();
   t = performance.now();
-  const inputs: CorpusInput[] = paths.map((p, i) => ({ file: names[i]!, bytes: new Uint8Array(readFileSync(p)) }));
-  const corpus = buildCorpus(inputs, {});
+  const corpus = buildCorpus(paths.map((p, i) => ({ file: names[i]!, read: () => readFileSync(p) })));
   const importMs = performance.now() - t;
-  const withExportBytes = memoryMb();
-  inputs.length = 0; // the bytes are not needed by the analyses: let them go before measuring those
-  const memory = { withExportBytes, corpusOnly: memoryMb() };
+  process.stderr.write(`  import: ${Math.round(importMs)} ms\n`);
+  const after = memoryMb();
+  const corpusMemory = { ...after, heapKbPerRecord: round(((after.heapUsedMb - before.heapUsedMb) * 1000) / corpus.records.length, 2) };
 
   const ctx = { referenceYear: REFERENCE_YEAR, thesaurus: EMPTY_THESAURUS };
   const analyses: SizeMeasurement["analyses"] = {};
@@ -83,6 +95,7 @@ function measure(dir: string): SizeMeasurement {
   }
   const { ledger } = corpus;
   const totalMs = importMs + analysesMs;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     records: ledger.read,
     files: names.length,
@@ -98,8 +111,10 @@ function measure(dir: string): SizeMeasurement {
     analyses,
     totalMs: round(totalMs),
     microsecondsPerRecord: round((totalMs * 1000) / ledger.read, 2),
+    cpuMicrosecondsPerRecord: round((cpu.user + cpu.system) / ledger.read, 2),
+    loadAverage: [round(loadStart, 2), round(loadavg()[0]!, 2)],
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    memory,
+    corpusMemory,
   };
 }
 
@@ -127,7 +142,11 @@ function main(): void {
       work: { type: "string", default: join(ROOT, "bench-results", "scale-corpora") },
       out: { type: "string", default: join(ROOT, "bench-results", "scale.json") },
       "timeout-min": { type: "string", default: "60" },
-      "heap-mb": { type: "string", default: "20000" },
+      // The child's V8 heap cap: the 1M corpus needs more than Node's default (~4 GB), and the cap keeps a run from taking the machine.
+      "heap-mb": { type: "string", default: "13000" },
+      // The young generation: each scavenge walks every old-space page, so with an 8 GB corpus the default 16 MB
+      // semi-space (a scavenge every few MB allocated) costs minutes; 64 MB makes four times fewer.
+      "semi-space-mb": { type: "string", default: "64" },
       child: { type: "string" },
     },
   });
@@ -143,7 +162,17 @@ function main(): void {
     const started = performance.now();
     const child = spawnSync(
       process.execPath,
-      [`--max-old-space-size=${values["heap-mb"]}`, "--expose-gc", join(ROOT, "node_modules/tsx/dist/cli.mjs"), import.meta.filename, "--child", dir],
+      // tsx's loader in this very process: its CLI would start another node without these flags.
+      [
+        `--max-old-space-size=${values["heap-mb"]}`,
+        `--max-semi-space-size=${values["semi-space-mb"]}`,
+        "--expose-gc",
+        "--import",
+        pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+        import.meta.filename,
+        "--child",
+        dir,
+      ],
       { encoding: "utf8", maxBuffer: 1 << 26, timeout: Number(values["timeout-min"]) * 60_000, stdio: ["ignore", "pipe", "pipe"] },
     );
     const wallMs = performance.now() - started;
@@ -153,7 +182,7 @@ function main(): void {
       outcomes.push({ status: "ok", ...m });
       console.log(
         `  import ${m.import.mbPerSecond} MB/s (floor ${m.floor.mbPerSecond} MB/s), total ${(m.totalMs / 1000).toFixed(1)} s, ` +
-          `${m.microsecondsPerRecord} µs/record, peak RSS ${m.peakRssMb} MB`,
+          `${m.microsecondsPerRecord} µs/record (CPU ${m.cpuMicrosecondsPerRecord}), peak RSS ${m.peakRssMb} MB, load ${m.loadAverage.join(" -> ")}`,
       );
     } else {
       const reason = child.error ? child.error.message : child.signal ? `killed by ${child.signal}` : `exit code ${child.status}`;
@@ -163,13 +192,15 @@ function main(): void {
   }
   const ok = outcomes.filter((o): o is { status: "ok" } & SizeMeasurement => o.status === "ok");
   const growth: Record<string, number> = {};
+  const cpuGrowth: Record<string, number> = {};
   for (let i = 1; i < ok.length; i++) {
     growth[`${ok[i - 1]!.records}->${ok[i]!.records}`] = round(ok[i]!.microsecondsPerRecord / ok[i - 1]!.microsecondsPerRecord - 1, 3);
+    cpuGrowth[`${ok[i - 1]!.records}->${ok[i]!.records}`] = round(ok[i]!.cpuMicrosecondsPerRecord / ok[i - 1]!.cpuMicrosecondsPerRecord - 1, 3);
   }
-  const report = { machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version }, sizes: outcomes, timePerRecordGrowth: growth };
+  const report = { machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version }, sizes: outcomes, timePerRecordGrowth: growth, cpuTimePerRecordGrowth: cpuGrowth };
   mkdirSync(resolve(values.out, ".."), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`time per record growth: ${JSON.stringify(growth)} -> ${values.out}`);
+  console.log(`time per record growth: ${JSON.stringify(growth)}, CPU time: ${JSON.stringify(cpuGrowth)} -> ${values.out}`);
 }
 
 main();

@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
-import { analyzeCorpus, type AnalysisRun } from "../../analyses/report/analyze-corpus.ts";
+import { analyzeCorpusParallel, type AnalysisRun } from "../../analyses/report/analyze-corpus.ts";
 import { analysesConfigSchema } from "../../analyses/report/analysis-registry.ts";
 import type { ImportOptions } from "../../analyses/import/importer.ts";
 import { analyzeReport } from "../report/analyze-report.ts";
@@ -134,5 +134,5 @@ async function analyzeInputs(
     });
     files.push({ file: inputs.length === 1 ? basename(input) : input, bytes: new Uint8Array(bytes) });
   }
-  return analyzeCorpus(files, { filter: {}, referenceYear: Number(referenceYearArg), ...(analyses ? { analyses } : {}), ...(importOptions ? { import: importOptions } : {}) });
+  return analyzeCorpusParallel(files, { filter: {}, referenceYear: Number(referenceYearArg), ...(analyses ? { analyses } : {}), ...(importOptions ? { import: importOptions } : {}) });
 }

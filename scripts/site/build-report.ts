@@ -1,14 +1,17 @@
 /**
  * One report of the build: its results from the cache or from the engine, then its page and
- * downloads from the cache or from emitReport. Two levels, so each change costs what it must:
- *   exports / parameters / engine changed  -> analyses recomputed, page regenerated
- *   report.mdx prose or page code changed  -> page regenerated from cached results
- *   nothing changed                        -> cached files copied back, nothing computed
+ * downloads from the cache or from emitReport. Each change costs what it must:
+ *   exports / import options / filters / engine changed -> corpus imported, analyses recomputed
+ *   one analysis's parameters changed                   -> that analysis alone, on the cached corpus
+ *   thesaurus changed                                   -> the analyses that read it
+ *   report.mdx prose or page code changed               -> page regenerated from cached results
+ *   nothing changed                                     -> cached files copied back, nothing computed
+ * (see scripts/report/cached-analysis.ts for the corpus and per-analysis levels).
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportIndexEntry } from "../pages/page-data.ts";
-import { analyzeReport } from "../report/analyze-report.ts";
+import { analyzeWithCache, describeCachedRun, type CachedRunOptions, type CachedRunSummary } from "../report/cached-analysis.ts";
 import { listFiles, sha256 } from "../report/content-hash.ts";
 import { loadEditions } from "../report/load-editions.ts";
 import type { LoadedReport } from "../report/load-report.ts";
@@ -29,8 +32,8 @@ export function removeReportOutputs(root: string, slug: string): void {
 
 export interface ReportBuildOutcome {
   slug: string;
-  /** "computed" with the reasons, or "cached". */
-  analysis: { status: "cached" } | { status: "computed"; reasons: MissReason[] };
+  /** "computed" with the reasons and what was reused below the report level, or "cached". */
+  analysis: { status: "cached" } | { status: "computed"; reasons: MissReason[]; detail: CachedRunSummary };
   /** "restored" from the cache or "generated" by emitReport. */
   page: "restored" | "generated";
   entry: ReportIndexEntry;
@@ -56,15 +59,12 @@ export async function buildReport(root: string, report: LoadedReport, cache: Rep
   let timings: Record<string, number> = {};
   if (!analysis) {
     const reasons = missReasons(key.parts, cache.lastParts(slug));
-    status = { status: "computed", reasons };
     const bytes = report.exports.reduce((n, e) => n + e.bytes.length, 0);
     progress.info(`${slug}: computing (reason: ${reasons.join(", ")}): ${report.exports.length} export file(s), ${mb(bytes)}`);
-    const run = analyzeReport(report);
+    const { run, summary } = await analyzeWithCache(report, slug, cache, { needRecords: true, onProgress: liveProgress(progress) });
+    status = { status: "computed", reasons, detail: summary };
     timings = run.timings;
-    for (const f of run.results.ledger.files) {
-      progress.info(`  ${f.file}: ${f.recordsRead.toLocaleString("en-US")} records (${f.format})${f.rejected ? `, ${f.rejected} rejected` : ""}`);
-    }
-    for (const [stage, ms] of Object.entries(run.timings)) progress.info(`  ${stage}: ${formatMs(ms)}`);
+    progress.info(`${slug}: ${describeCachedRun(summary)}`);
     const keywordField = (run.results.params.keywords as { field?: string } | undefined)?.field ?? "ID";
     const { drillDocuments } = await import("./report-analyses.ts");
     analysis = { results: run.results, documents: drillDocuments(run.corpus.records, keywordField), timings: run.timings };
@@ -152,8 +152,9 @@ async function editionResults(report: LoadedReport, cache: ReportCache, progress
     if (!cached) {
       const reasons = missReasons(key.parts, cache.lastParts(cacheSlug));
       progress.info(`${report.slug}: edition ${edition.id}: computing (reason: ${reasons.join(", ")})`);
-      const run = analyzeReport(edition.report);
       // The drill-down lists are the current edition's only: an edition keeps its results.
+      const { run, summary } = await analyzeWithCache(edition.report, cacheSlug, cache, { needRecords: false, onProgress: liveProgress(progress) });
+      progress.info(`${report.slug}: edition ${edition.id}: ${describeCachedRun(summary)}`);
       cached = { results: run.results, documents: [], timings: run.timings };
       cache.writeAnalysis(cacheSlug, key, cached);
     } else {
@@ -162,6 +163,27 @@ async function editionResults(report: LoadedReport, cache: ReportCache, progress
     out.push({ id: edition.id, title: edition.title, results: cached.results, key: key.key });
   }
   return out;
+}
+
+/** The engine's events as progress lines, printed as they happen: each file read, the import, each analysis run. */
+function liveProgress(progress: BuildProgress): NonNullable<CachedRunOptions["onProgress"]> {
+  return (event) => {
+    switch (event.kind) {
+      case "file": {
+        const f = event.file;
+        progress.info(`  ${f.file}: ${f.recordsRead.toLocaleString("en-US")} records (${f.format})${f.rejected ? `, ${f.rejected} rejected` : ""}`);
+        return;
+      }
+      case "import":
+        progress.info(`  import: ${formatMs(event.ms)} (${event.records.toLocaleString("en-US")} records kept)`);
+        return;
+      case "corpus-cached":
+        progress.info(`  corpus from cache: ${event.records.toLocaleString("en-US")} records (${formatMs(event.ms)})`);
+        return;
+      case "analysis":
+        progress.info(`  ${event.id}: ${formatMs(event.ms)}`);
+    }
+  };
 }
 
 /** Every file now in the generated folders, relative to `root` with forward slashes. */

@@ -83,7 +83,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   }
 
   const ms = performance.now() - started;
-  const computed = outcomes.filter((o) => o.analysis.status === "computed").map((o) => o.slug);
+  // "alpha (1/24 analyses)": how much of each recomputed report its change actually cost.
+  const computed = outcomes.flatMap((o) =>
+    o.analysis.status === "computed" ? [`${o.slug} (${o.analysis.detail.computed.length}/${o.analysis.detail.computed.length + o.analysis.detail.fromCache.length} analyses)`] : [],
+  );
   const cached = outcomes.filter((o) => o.analysis.status === "cached").map((o) => o.slug);
   const problems = outcomes.reduce((n, o) => n + o.records.rejected, 0);
   const records = outcomes.reduce((n, o) => n + o.records.read, 0);

@@ -3,6 +3,7 @@
  * nothing computed, astro build skipped, generated files byte-identical, at most a quarter of the
  * cold build's time. One export added to one report -> only that report recomputed (from the log).
  * A parameter changed -> "parameters changed"; prose changed -> page regenerated from cached results.
+ * (Which analyses a parameter change reruns is tested in analysis-cache.test.ts.)
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -60,6 +61,9 @@ describe("npm run build with the content-hash cache", () => {
     expect(build.stdout).toMatch(/^alpha: cached$/m);
     expect(build.stdout).toMatch(/^beta: computed \(reason: exports changed\)$/m);
     expect(build.stdout).toMatch(/^beta: 3 files, /m);
+    // New exports: a new corpus, and every analysis runs on it; alpha is untouched.
+    expect(build.stdout).toMatch(/^beta: 24 analyses computed \(all: exports changed\), 0 from cache, corpus imported$/m);
+    expect(build.stdout).toMatch(/computed beta \(24\/24 analyses\); cached alpha;/m);
     expect(build.stdout).toMatch(/^site: astro build \(site inputs changed\)/m);
   }, 300_000);
 
@@ -70,6 +74,8 @@ describe("npm run build with the content-hash cache", () => {
     writeFileSync(beta, `${readFileSync(beta, "utf8")}\nA sentence added to the prose.\n`);
     const build = ok(await runBuild(cold.root, { contentDir: content, quiet: false }));
     expect(build.stdout).toMatch(/^alpha: computed \(reason: parameters changed\)$/m);
+    // Every analysis is keyed by the reference year, none by the prose; the corpus does not depend on either.
+    expect(build.stdout).toMatch(/^alpha: 24 analyses computed \(all: reference year changed\), 0 from cache, corpus from cache$/m);
     expect(build.stdout).toMatch(/^beta: cached \(results; page regenerated: report\.mdx or page code changed\)$/m);
   }, 300_000);
 

@@ -40,7 +40,7 @@ describe.each([
 ])("the numbers of the %s report's prose", (_name, dir) => {
   it("are values of their sections' tables", async () => {
     const report = await loadReport(dir);
-    const { results } = analyzeReport(report);
+    const { results } = await analyzeReport(report);
     const page = pageDataFromResults({ slug: report.slug, config: report.config, exportNames: report.exports.map((e) => e.name) }, results);
     let checked = 0;
     for (const block of page.narrative) {

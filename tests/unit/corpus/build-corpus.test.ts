@@ -147,3 +147,38 @@ describe("buildCorpus warnings", () => {
     ]);
   });
 });
+
+describe("buildCorpus, one file at a time", () => {
+  const files = [
+    { file: "a.txt", bytes: wos([{ ut: "WOS:1", ab: "Über – the “first”" }, { ut: "WOS:2" }]) },
+    { file: "b.txt", bytes: wos([{ ut: "WOS:3", au: "Łukasz, K" }, { ut: "WOS:1" }]) },
+  ];
+
+  it("reads lazy inputs once each, in order, and builds the same corpus as from bytes", () => {
+    const reads: string[] = [];
+    const heard: string[] = [];
+    const lazy = buildCorpus(
+      files.map(({ file, bytes }) => ({ file, read: () => (reads.push(file), bytes) })),
+      {},
+      {},
+      (f) => heard.push(`${f.file}:${f.recordsRead}`),
+    );
+    expect(reads).toEqual(["a.txt", "b.txt"]);
+    expect(heard).toEqual(["a.txt:2", "b.txt:2"]);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(buildCorpus(files, {})));
+    expect(lazy.records.map((r) => r.UT)).toEqual(["WOS:1", "WOS:2", "WOS:3"]);
+    expect(lazy.records[0]!.extra.AB_raw).toBe("Über – the “first”");
+    expect(lazy.records[2]!.AU).toBe("ŁUKASZ K");
+  });
+
+  it("writes CR 'none' only when no file has CR, and '' for a record without CR when another file has it", () => {
+    const withCr = enc("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Rossi, M\nTI T\nCR Callon M, 1991, SCIENTOMETRICS\nUT WOS:9\nER\n\nEF\n");
+    expect(buildCorpus(files, {}).records.map((r) => r.CR)).toEqual(["none", "none", "none"]);
+    expect(buildCorpus([...files, { file: "c.txt", bytes: withCr }], {}).records.map((r) => r.CR)).toEqual([
+      "",
+      "",
+      "",
+      "CALLON M, 1991, SCIENTOMETRICS",
+    ]);
+  });
+});

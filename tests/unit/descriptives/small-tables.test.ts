@@ -44,6 +44,16 @@ describe("most local cited references", () => {
     expect(r.distinctReferences).toBe(3);
     expect(localCitations([{ CR: "none" }])).toEqual({ status: "not-available", missing: ["CR"], reason: "not available: CR missing" });
   });
+
+  it("does not count a whole CR of 'none' (no references) but counts a cited 'none' among others", () => {
+    const r = localCitations([{ CR: "none" }, { CR: "A, 2001;none" }, { CR: "none" }, { CR: "B;A, 2001" }]);
+    if (r.status !== "ok") throw new Error(r.reason);
+    expect(r.rows).toEqual([
+      { reference: "A  2001", citations: 2 },
+      { reference: "B", citations: 1 },
+      { reference: "none", citations: 1 },
+    ]);
+  });
 });
 
 describe("most relevant sources", () => {

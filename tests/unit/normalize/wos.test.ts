@@ -8,12 +8,14 @@ import {
   mergeKeywords,
   normalizeWosAddresses,
   normalizeWosAuthors,
-  normalizeWosRecords,
+  normalizeWosRecord,
 } from "../../../analyses/normalize/wos.ts";
 
 const load = (name: string) => {
   const bytes = readFileSync(resolve(import.meta.dirname, "../../fixtures/wos-plaintext", name));
-  return normalizeWosRecords(parseWosPlaintext(decodeBytes(bytes, name).text, name).records);
+  const raws = parseWosPlaintext(decodeBytes(bytes, name).text, name).records;
+  const corpusHasCR = raws.some((r) => r.fields.has("CR"));
+  return raws.map((r) => normalizeWosRecord(r, { corpusHasCR }));
 };
 
 describe("normalizeWosRecord (convert2df for WoS plain text)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableTag, tableTagItems } from "../../../analyses/words/table-tag.ts";
+import { fieldItemCounts, tableTag, tableTagItems } from "../../../analyses/words/table-tag.ts";
 
 describe("tableTag (spec §3.1)", () => {
   it("cleans items as bibliometrix: '.', ',' and white space -> one space each, NA string kept, missing dropped", () => {
@@ -12,5 +12,16 @@ describe("tableTag (spec §3.1)", () => {
       { item: "x", n: 1 },
       { item: "Y  Z", n: 1 },
     ]);
+  });
+});
+
+describe("fieldItemCounts", () => {
+  it("counts a field's cleaned items as tableTag, once per records array", () => {
+    const records = [{ ID: "X; Y. Z;  A,B" }, { ID: null }, { ID: "x;X;X" }];
+    const counts = fieldItemCounts(records, "ID");
+    expect([...counts].sort()).toEqual(tableTag(records.map((r) => r.ID)).map((r) => [r.item, r.n]).sort());
+    expect(fieldItemCounts(records, "ID")).toBe(counts);
+    // Another array of the same records is counted afresh: the memo is keyed by the array.
+    expect(fieldItemCounts([...records, { ID: "X" }], "ID").get("X")).toBe(4);
   });
 });
