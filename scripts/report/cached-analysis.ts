@@ -13,6 +13,7 @@ import {
   type AnalysisProgress,
   type AnalysisRun,
 } from "../../analyses/report/analyze-corpus.ts";
+import { startAnalysisWorker } from "../../analyses/report/parallel/parallel-runner.ts";
 import { reportAnalysisOptions, reportInputs } from "./analyze-report.ts";
 import type { LoadedReport } from "./load-report.ts";
 import { analysisEntryKey, corpusKey, missReasons, type MissReason } from "./report-cache-key.ts";
@@ -55,6 +56,8 @@ export async function analyzeWithCache(report: LoadedReport, cacheSlug: string, 
     }
   }
 
+  // The worker that takes half the analyses loads the engine while the corpus is read.
+  if (missing.length > 1) void startAnalysisWorker();
   let corpus: Corpus | null = null;
   let source: CachedRunSummary["corpus"] = "not needed";
   let importMs: number | null = null;
