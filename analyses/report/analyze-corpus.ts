@@ -1,4 +1,4 @@
-import { buildCorpus, type Corpus, type CorpusFilter, type CorpusInput, type CorpusLedger } from "../corpus/build-corpus.ts";
+import { buildCorpus, type Corpus, type CorpusFilter, type CorpusInput, type CorpusLedger, type LazyCorpusInput } from "../corpus/build-corpus.ts";
 import type { LedgerFile } from "../corpus/ledger.ts";
 import type { ImportOptions } from "../import/importer.ts";
 import type { AnnualProduction } from "../descriptives/annual-production.ts";
@@ -7,6 +7,9 @@ import { EMPTY_THESAURUS, type Thesaurus } from "../words/thesaurus.ts";
 import { ANALYSES } from "./analysis-registry.ts";
 import { runAnalysesInParallel, startAnalysisWorker } from "./parallel/parallel-runner.ts";
 import { runAnalysis } from "./parallel/run-analysis.ts";
+
+/** Exports as bytes, or read one at a time when the import gets to them. */
+export type AnalysisInput = CorpusInput | LazyCorpusInput;
 
 /** Bumped whenever an analysis changes its numbers: results name the engine that made them. */
 export const ENGINE_VERSION = "0.2.0";
@@ -71,7 +74,7 @@ export function planAnalyses(options: Pick<AnalysisOptions, "analyses">): Planne
 }
 
 /** Exports -> corpus (records and ledger), reporting each file as its format's importer finishes it. */
-export function importCorpus(inputs: CorpusInput[], options: Pick<AnalysisOptions, "filter" | "import" | "onProgress">): { corpus: Corpus; ms: number } {
+export function importCorpus(inputs: readonly AnalysisInput[], options: Pick<AnalysisOptions, "filter" | "import" | "onProgress">): { corpus: Corpus; ms: number } {
   const t0 = performance.now();
   const onFile = options.onProgress ? (file: LedgerFile) => options.onProgress!({ kind: "file", file }) : undefined;
   const corpus = buildCorpus(inputs, options.filter, options.import, onFile);
@@ -87,23 +90,30 @@ export function importCorpus(inputs: CorpusInput[], options: Pick<AnalysisOption
  * that reuses some results gives the same JSON as one that computes them all.
  */
 export function analyzeImported(corpus: Corpus, options: AnalysisOptions, reuse: Readonly<Record<string, unknown>> = {}): AnalysisRun {
+  const plan = planAnalyses(options);
+  const values: Record<string, unknown> = { ...reuse };
   const timings: Record<string, number> = {};
   const thesaurus = options.thesaurus ?? EMPTY_THESAURUS;
+  for (const planned of plan) {
+    if (Object.hasOwn(reuse, planned.id)) continue;
+    const outcome = runAnalysis(corpus.records, planned, options.referenceYear, thesaurus);
+    values[planned.id] = outcome.value;
+    timings[planned.id] = outcome.ms;
+    options.onProgress?.({ kind: "analysis", id: planned.id, ms: outcome.ms });
+  }
+  return { corpus, results: assembleResults(corpus, options, plan, values), timings };
+}
+
+/** The results of a run in report order, whichever thread or cache each value came from. */
+function assembleResults(corpus: Corpus, options: AnalysisOptions, plan: readonly PlannedAnalysis[], values: Readonly<Record<string, unknown>>): CorpusResults {
   const params: Record<string, unknown> = {};
   const analyses: Record<string, unknown> = {};
-  for (const planned of planAnalyses(options)) {
+  for (const planned of plan) {
     params[planned.id] = planned.params;
-    if (Object.hasOwn(reuse, planned.id)) {
-      analyses[planned.id] = reuse[planned.id];
-      continue;
-    }
-    const outcome = runAnalysis(corpus.records, planned, options.referenceYear, thesaurus);
-    analyses[planned.id] = outcome.value;
-    timings[planned.id] = outcome.ms;
-    options.onProgress?.({ kind: "analysis", id: planned.id, ms: timings[planned.id]! });
+    analyses[planned.id] = values[planned.id];
   }
   const { mainInformation, annualProduction, ...others } = analyses;
-  const results: CorpusResults = {
+  return {
     engine: { name: "bibliosite", version: ENGINE_VERSION, emulates: BIBLIOMETRIX_EMULATED },
     referenceYear: options.referenceYear,
     filter: options.filter,
@@ -113,7 +123,6 @@ export function analyzeImported(corpus: Corpus, options: AnalysisOptions, reuse:
     annualProduction: annualProduction as AnnualProduction,
     analyses: others,
   };
-  return { corpus, results, timings };
 }
 
 /** One analysis's result inside a CorpusResults (the two tables every page needs sit at the top level). */
@@ -124,7 +133,7 @@ export function analysisResult(results: CorpusResults, id: string): unknown {
 }
 
 /** Exports -> corpus -> every analysis. Pure: bytes in, results out. */
-export function analyzeCorpus(inputs: CorpusInput[], options: AnalysisOptions): AnalysisRun {
+export function analyzeCorpus(inputs: readonly AnalysisInput[], options: AnalysisOptions): AnalysisRun {
   const { corpus, ms } = importCorpus(inputs, options);
   const run = analyzeImported(corpus, options);
   return { ...run, timings: { import: ms, ...run.timings } };
@@ -135,22 +144,22 @@ export function analyzeCorpus(inputs: CorpusInput[], options: AnalysisOptions): 
  * (parallel/parallel-runner.ts): the same results, in about 0.75 of the one-thread analysis time here.
  */
 export async function analyzeImportedParallel(corpus: Corpus, options: AnalysisOptions, reuse: Readonly<Record<string, unknown>> = {}): Promise<AnalysisRun> {
-  const jobs = planAnalyses(options).filter((job) => !Object.hasOwn(reuse, job.id));
+  const plan = planAnalyses(options);
+  const jobs = plan.filter((job) => !Object.hasOwn(reuse, job.id));
   const outcomes = await runAnalysesInParallel(corpus.records, jobs, options.referenceYear, options.thesaurus ?? EMPTY_THESAURUS, (job, outcome) =>
     options.onProgress?.({ kind: "analysis", id: job.id, ms: outcome.ms }),
   );
-  const computed: Record<string, unknown> = { ...reuse };
+  const values: Record<string, unknown> = { ...reuse };
   const timings: Record<string, number> = {};
   jobs.forEach((job, i) => {
-    computed[job.id] = outcomes[i]!.value;
+    values[job.id] = outcomes[i]!.value;
     timings[job.id] = outcomes[i]!.ms;
   });
-  // Assembled by the one-thread path from the computed results, so both give the same JSON.
-  return { ...analyzeImported(corpus, options, computed), timings };
+  return { corpus, results: assembleResults(corpus, options, plan, values), timings };
 }
 
 /** analyzeCorpus with the analyses on two threads. */
-export async function analyzeCorpusParallel(inputs: CorpusInput[], options: AnalysisOptions): Promise<AnalysisRun> {
+export async function analyzeCorpusParallel(inputs: readonly AnalysisInput[], options: AnalysisOptions): Promise<AnalysisRun> {
   // The worker loads the engine while this thread imports.
   void startAnalysisWorker();
   const { corpus, ms } = importCorpus(inputs, options);
