@@ -9,7 +9,7 @@
  * bench-results/scale.json. A size that fails or times out is recorded with what happened, not dropped.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { buildCorpus } from "../../analyses/corpus/build-corpus.ts";
 import { ANALYSES } from "../../analyses/report/analysis-registry.ts";
 import { EMPTY_THESAURUS } from "../../analyses/words/thesaurus.ts";
-import { BCI_EXPORTS, readSourceCorpus, writeScaledCorpus } from "./scale-corpus.ts";
+import { scaledCorpus } from "./scale-corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const REFERENCE_YEAR = 2026;
@@ -123,16 +123,6 @@ function memoryMb(): { heapUsedMb: number; externalMb: number } {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return { heapUsedMb: Math.round(m.heapUsed / 1e6), externalMb: Math.round(m.external / 1e6) };
-}
-
-/** The scaled corpus of `records` records under `work`, generated once and reused while its manifest matches. */
-function scaledCorpus(work: string, records: number): string {
-  const dir = join(work, `bci-${records}`);
-  const manifest = join(dir, "manifest.json");
-  if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { records: number }).records === records) return dir;
-  const result = writeScaledCorpus(readSourceCorpus(BCI_EXPORTS), records, dir);
-  writeFileSync(manifest, `${JSON.stringify(result)}\n`);
-  return dir;
 }
 
 function main(): void {

@@ -12,7 +12,7 @@
  * in file order, the first N of that sequence; written 1,000 to a file (WoS's export limit) with the
  * original BOM and header. Streaming: one output file in memory at a time.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -111,6 +111,16 @@ export function writeScaledCorpus(source: SourceCorpus, records: number, out: st
     files += 1;
   }
   return { files, records, bytes };
+}
+
+/** The scaled corpus of `records` records under `work`, generated once and reused while its manifest matches. */
+export function scaledCorpus(work: string, records: number): string {
+  const dir = join(work, `bci-${records}`);
+  const manifest = join(dir, "manifest.json");
+  if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { records: number }).records === records) return dir;
+  const result = writeScaledCorpus(readSourceCorpus(BCI_EXPORTS), records, dir);
+  writeFileSync(manifest, `${JSON.stringify(result)}\n`);
+  return dir;
 }
 
 function main(): void {

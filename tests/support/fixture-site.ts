@@ -5,7 +5,7 @@
  * touches the repository's src/generated, src/pages/reports, public/ or dist/, so it can run
  * beside a real build.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitReport, type ReportAnalyses } from "../../scripts/site/emit-report.ts";
 import type { DrillSourceRecord } from "../../scripts/pages/drilldown.ts";
@@ -13,6 +13,7 @@ import { indexSite } from "../../scripts/site/search-index.ts";
 import { indexEntryFromPage } from "../../scripts/site/page-data-from-results.ts";
 import type { ReportPageData } from "../../scripts/pages/page-data.ts";
 import { writeSiteIndex } from "../../scripts/pages/write-report-page.ts";
+import { copySiteLayer as copyRepoSiteLayer } from "../../scripts/site/copy-site-layer.ts";
 import { astroBuild, REPO_ROOT } from "./site-build.ts";
 
 export const FIXTURE_DIR = join(REPO_ROOT, "tests", "fixtures", "site");
@@ -40,16 +41,7 @@ export const writeReport = (rootDir: string, data: ReportPageData, opts: { autho
 
 /** Copies the site layer (config + src/, minus generated files) into `root`, emptying it first. */
 export function copySiteLayer(root: string): void {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const file of ["astro.config.mjs", "tsconfig.json"]) cpSync(join(REPO_ROOT, file), join(root, file));
-  cpSync(join(REPO_ROOT, "src"), join(root, "src"), {
-    recursive: true,
-    filter: (source) => {
-      const rel = source.slice(join(REPO_ROOT, "src").length).split("\\").join("/");
-      return !(rel.startsWith("/generated") || rel.startsWith("/pages/reports"));
-    },
-  });
+  copyRepoSiteLayer(REPO_ROOT, root);
 }
 
 export interface FixtureSite {
