@@ -62,7 +62,6 @@ class AnalysisWorker {
     this.worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
       workerData: { entry: new URL("./analysis-worker.ts", import.meta.url).href },
     });
-    this.worker.unref();
     this.worker.on("message", (reply: WorkerReply) => {
       if ("ready" in reply) return markReady();
       const run = this.pending.get(reply.run);
@@ -78,6 +77,8 @@ class AnalysisWorker {
     };
     this.worker.on("error", fail);
     this.worker.on("exit", fail);
+    // After the listeners: adding a "message" listener references the worker's port again.
+    this.worker.unref();
   }
 
   run(request: Omit<WorkerRequest, "run">, onOutcome: PendingRun["onOutcome"]): { run: number; done: Promise<void> } {
@@ -88,6 +89,14 @@ class AnalysisWorker {
     this.worker.ref();
     this.worker.postMessage({ ...request, run: id } satisfies WorkerRequest);
     return { run: id, done };
+  }
+
+  /** Settles when the worker is ready; the worker keeps the process alive until then. */
+  whenReady(): Promise<void> {
+    this.worker.ref();
+    return this.ready.finally(() => {
+      if (this.pending.size === 0) this.worker.unref();
+    });
   }
 
   /** A run the worker never started: forget it (its reply is ignored). */
@@ -118,7 +127,7 @@ function analysisWorker(): AnalysisWorker {
  * exports are imported; settles when it is ready.
  */
 export function startAnalysisWorker(): Promise<void> {
-  return analysisWorker().ready;
+  return analysisWorker().whenReady();
 }
 
 /**

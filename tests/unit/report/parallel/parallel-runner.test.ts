@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../../../analyses/corpus/build-corpus.ts";
 import { analyzeCorpus, analyzeCorpusParallel, planAnalyses } from "../../../../analyses/report/analyze-corpus.ts";
@@ -44,4 +47,21 @@ describe("analyses on two threads", () => {
     const main = outcomes[jobs.findIndex((j) => j.id === "mainInformation")]!.value as { documents: number };
     expect(main.documents).toBe(188);
   }, 60_000);
+
+  it("never keeps a process alive: one that started the worker, used or not, exits when its work is done", () => {
+    const runner = pathToFileURL(resolve(import.meta.dirname, "../../../../analyses/report/parallel/parallel-runner.ts")).href;
+    const dir = mkdtempSync(join(tmpdir(), "bibliosite-worker-"));
+    const tsx = resolve(import.meta.dirname, "../../../../node_modules/tsx/dist/cli.mjs");
+    for (const [name, body] of [
+      ["started.mts", "void startAnalysisWorker();"],
+      ["awaited.mts", "await startAnalysisWorker();"],
+    ]) {
+      const script = join(dir, name);
+      writeFileSync(script, `import { startAnalysisWorker } from ${JSON.stringify(runner)};\n${body}\nconsole.log("done");\n`);
+      const run = spawnSync(process.execPath, [tsx, script], { encoding: "utf8", timeout: 30_000 });
+      expect(run.signal, `${name} was still running after 30 s`).toBeNull();
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe("done");
+    }
+  }, 70_000);
 });
