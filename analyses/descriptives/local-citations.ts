@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { BibRecord } from "../model/record.ts";
 import { fieldItemCounts } from "../words/table-tag.ts";
-import { sortByCountThenCollation } from "../util/r-semantics.ts";
+import { countsTable } from "../util/r-semantics.ts";
 import { notAvailable, type NotAvailable } from "./availability.ts";
 
 /**
@@ -38,10 +38,6 @@ export function localCitations(records: readonly Pick<BibRecord, "CR">[], params
     if (left > 0) counts.set("none", left);
     else counts.delete("none");
   }
-  const rows = sortByCountThenCollation(
-    [...counts].map(([reference, citations]) => ({ reference, citations })),
-    (r) => r.citations,
-    (r) => r.reference,
-  );
+  const rows = countsTable(counts).map(({ item, n }) => ({ reference: item, citations: n }));
   return { status: "ok", distinctReferences: rows.length, rows: p.top === null ? rows : rows.slice(0, p.top) };
 }

@@ -479,6 +479,11 @@ function compareRowsIcu<T>(a: CollationRow<T>, b: CollationRow<T>): number {
 export function frequencyTable(values: Iterable<string>): { item: string; n: number }[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return countsTable(counts);
+}
+
+/** Counts already made (item -> n) as frequencyTable sorts them. */
+export function countsTable(counts: ReadonlyMap<string, number>): { item: string; n: number }[] {
   const rows = [...counts].map(([item, n]) => ({ item, n }));
   return sortByCountThenCollation(rows, (r) => r.n, (r) => r.item);
 }

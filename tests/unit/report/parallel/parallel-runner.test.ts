@@ -55,7 +55,7 @@ describe("analyses on two threads", () => {
     for (const [name, body] of [
       ["started.mts", "void startAnalysisWorker();"],
       ["awaited.mts", "await startAnalysisWorker();"],
-    ]) {
+    ] as const) {
       const script = join(dir, name);
       writeFileSync(script, `import { startAnalysisWorker } from ${JSON.stringify(runner)};\n${body}\nconsole.log("done");\n`);
       const run = spawnSync(process.execPath, [tsx, script], { encoding: "utf8", timeout: 30_000 });
