@@ -87,16 +87,124 @@ function compactAdjacency(n: number, edges: readonly WeightedEdge[]): CompactAdj
   return { start, to, w };
 }
 
+/** The largest edge length for which Dijkstra runs on a bucket queue (one bucket per length + 1). */
+const MAX_BUCKET_LENGTH = 1 << 16;
+
 /**
  * Dijkstra from every source with weights as lengths, counting shortest paths (Brandes), with
- * buffers allocated once for all sources. The heap is a lazy binary heap on (dist, vertex): one
- * entry per improvement, compared on *live* distances, so an entry whose vertex improved since
- * may sit below a larger parent. It therefore does not always settle the smallest vertex first,
- * and the order it does settle them in decides every floating-point sum below: keep it exactly
- * (an indexed heap with decrease-key changed betweenness in the last digits).
- * Calls visit(s, dist, sigma, predCount, preds, order, reached) after each source.
+ * buffers allocated once for all sources; calls visit(s, dist, sigma, predCount, preds, order,
+ * reached) after each source, `order` holding the reached vertices by non-decreasing distance.
+ * Co-occurrence counts are whole numbers >= 1, so path lengths are exact integers: a bucket queue
+ * (Dial) settles them without a heap and without tolerances. Other lengths take a binary heap.
  */
 function allSources(
+  n: number,
+  adj: CompactAdjacency,
+  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+): void {
+  let maxW = 0;
+  let integral = true;
+  for (const x of adj.w) {
+    if (!(Number.isInteger(x) && x >= 1 && x <= MAX_BUCKET_LENGTH)) {
+      integral = false;
+      break;
+    }
+    if (x > maxW) maxW = x;
+  }
+  if (integral) allSourcesIntegral(n, adj, maxW, visit);
+  else allSourcesHeap(n, adj, visit);
+}
+
+/**
+ * Dial's algorithm: vertices wait in the bucket of their tentative distance modulo (longest edge
+ * + 1), in doubly linked lists so an improved vertex moves in O(1). Every edge is at least 1 long,
+ * so a vertex's predecessors are settled before it and an equal-length path never reaches a
+ * settled vertex.
+ */
+function allSourcesIntegral(
+  n: number,
+  adj: CompactAdjacency,
+  maxW: number,
+  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+): void {
+  const { start, to, w } = adj;
+  const B = maxW + 1;
+  const dist = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const predCount = new Int32Array(n);
+  const preds = new Int32Array(to.length);
+  const order = new Int32Array(n);
+  const head = new Int32Array(B);
+  const next = new Int32Array(n);
+  const prev = new Int32Array(n);
+  const bucketOf = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    dist.fill(Infinity);
+    head.fill(-1);
+    let reached = 0;
+    dist[s] = 0;
+    sigma[s] = 1;
+    predCount[s] = 0;
+    head[0] = s;
+    next[s] = -1;
+    prev[s] = -1;
+    bucketOf[s] = 0;
+    let queued = 1;
+    let cur = 0;
+    let b = 0;
+    while (queued > 0) {
+      while (head[b] === -1) {
+        cur++;
+        b = b + 1 === B ? 0 : b + 1;
+      }
+      const u = head[b]!;
+      const nu = next[u]!;
+      head[b] = nu;
+      if (nu !== -1) prev[nu] = -1;
+      queued--;
+      order[reached++] = u;
+      const su = sigma[u]!;
+      for (let q = start[u]!, end = start[u + 1]!; q < end; q++) {
+        const v = to[q]!;
+        const alt = cur + w[q]!;
+        const dv = dist[v]!;
+        if (alt > dv) continue;
+        if (alt === dv) {
+          sigma[v]! += su;
+          preds[start[v]! + predCount[v]!++] = u;
+          continue;
+        }
+        if (dv === Infinity) queued++;
+        else {
+          const pv = prev[v]!;
+          const nv = next[v]!;
+          if (pv === -1) head[bucketOf[v]!] = nv;
+          else next[pv] = nv;
+          if (nv !== -1) prev[nv] = pv;
+        }
+        dist[v] = alt;
+        sigma[v] = su;
+        preds[start[v]!] = u;
+        predCount[v] = 1;
+        let nb = b + (alt - cur);
+        if (nb >= B) nb -= B;
+        bucketOf[v] = nb;
+        const h = head[nb]!;
+        next[v] = h;
+        prev[v] = -1;
+        if (h !== -1) prev[h] = v;
+        head[nb] = v;
+      }
+    }
+    visit(s, dist, sigma, predCount, preds, order, reached);
+  }
+}
+
+/**
+ * Lengths that are not whole numbers: a lazy binary heap on (dist, vertex), one entry per
+ * improvement, compared on live distances, with igraph's relative tolerance for ties.
+ */
+function allSourcesHeap(
   n: number,
   adj: CompactAdjacency,
   visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,

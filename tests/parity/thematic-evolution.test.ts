@@ -24,7 +24,7 @@ interface OracleEvolution {
   error?: string;
 }
 
-const SKIP = new Set(["btw_centrality", "year_method", "top_words_with_score"]);
+const SKIP = new Set(["year_method", "top_words_with_score"]);
 
 describe.skipIf(!hasShared)("thematicEvolution(ID, walktrap) equals bibliometrix", () => {
   const datasets = datasetsWith("thematic-evolution-ID.json");
