@@ -85,17 +85,23 @@ export function parseBibtex(text: string, file: string): BibtexParseResult {
   const readBraced = (what: string, startLine: number): string => {
     const open = pos;
     let depth = 0;
-    for (; pos < n; pos++) {
-      const c = text[pos]!;
-      if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) {
-          pos++;
-          return text.slice(open + 1, pos - 1);
-        }
+    // From brace to brace with indexOf (values are long, braces few): same result as a scan.
+    let nextOpen = text.indexOf("{", pos);
+    let nextClose = text.indexOf("}", pos);
+    while (nextClose >= 0) {
+      if (nextOpen >= 0 && nextOpen < nextClose) {
+        depth++;
+        nextOpen = text.indexOf("{", nextOpen + 1);
+        continue;
       }
+      depth--;
+      if (depth === 0) {
+        pos = nextClose + 1;
+        return text.slice(open + 1, nextClose);
+      }
+      nextClose = text.indexOf("}", nextClose + 1);
     }
+    pos = n;
     throw new BibtexSyntaxError(startLine, `${what} opened at line ${lineOf(open)} is never closed: expected "}" before the end of the file`);
   };
 

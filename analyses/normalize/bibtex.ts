@@ -116,6 +116,8 @@ export function bibtexTag(dialect: BibtexDialect, fieldName: string): string {
 }
 
 /** bib2df's brace removal: "}," goes whole (R's regex takes the longest alternative), then every brace. */
+const HAS_TAB_OR_BRACE = /[\t{}]/;
+
 function stripBraces(s: string): string {
   return s.replace(/\},|[{}]/g, "");
 }
@@ -129,6 +131,12 @@ function valuePieces(value: string): string[] {
   const lines = value.split("\n");
   const pieces: string[] = [];
   lines.forEach((raw, i) => {
+    // Most lines have no TAB and no brace, and then every replacement below is a no-op.
+    if (!HAS_TAB_OR_BRACE.test(raw)) {
+      if (i === 0) pieces.push(raw);
+      else if (raw.length > 1) pieces.push(trimES(` ${raw}`));
+      return;
+    }
     const escaped = raw.replaceAll("{[}", "[").replaceAll("{]}", "]");
     if (i === 0) {
       pieces.push(stripBraces(escaped.replaceAll("\t", "").replaceAll(" = {", "={")));
@@ -244,6 +252,8 @@ export function bibtexRawRecord(entry: BibtexEntry, file: string, dialect: Bibte
     tagStrings.push(`${f.name}={`);
     const lines = f.value.split("\n");
     for (let i = 1; i < lines.length; i++) {
+      // Without a "{" no "={" can appear.
+      if (!lines[i]!.includes("{")) continue;
       const line = lines[i]!.replaceAll("\t", "").replaceAll(" = {", "={");
       const at = line.indexOf("={");
       if (lines[i]!.length > 1 && at >= 0) tagStrings.push(line.slice(0, at + 2));
