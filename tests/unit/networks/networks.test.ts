@@ -144,4 +144,43 @@ describe("community detection and vertex statistics on the toy network (spec §5
     const d = (x: string, y: string) => Math.hypot(a[idx(x)]!.x - a[idx(y)]!.x, a[idx(x)]!.y - a[idx(y)]!.y);
     expect(d("BIBLIOMETRICS", "SCIENCE MAPPING")).toBeLessThan(d("BIBLIOMETRICS", "WIND POWER"));
   });
+
+  it("VOS layout of a network in several components: each laid out on its own, side by side, none overlapping", () => {
+    // Two triangles and a pair, vertices interleaved so components are not index ranges.
+    const labels = ["a1", "b1", "c1", "a2", "b2", "c2", "a3", "b3"];
+    const edges = [
+      { from: 0, to: 3, weight: 2 },
+      { from: 3, to: 6, weight: 1 },
+      { from: 0, to: 6, weight: 1 },
+      { from: 1, to: 4, weight: 3 },
+      { from: 4, to: 7, weight: 1 },
+      { from: 1, to: 7, weight: 2 },
+      { from: 2, to: 5, weight: 1 },
+    ];
+    const split = { labels, matrixIndex: labels.map((_, i) => i), edges };
+    const a = vosLayout(split, { seed: 3 });
+    expect(vosLayout(split, { seed: 3 })).toEqual(a);
+    expect(a.map((p) => p.label)).toEqual(labels);
+    expect(Math.abs(a.reduce((s, p) => s + p.x, 0))).toBeLessThan(1e-9);
+    expect(Math.abs(a.reduce((s, p) => s + p.y, 0))).toBeLessThan(1e-9);
+    let total = 0;
+    for (let i = 0; i < a.length; i++) for (let j = 0; j < i; j++) total += Math.hypot(a[i]!.x - a[j]!.x, a[i]!.y - a[j]!.y);
+    expect(total / ((a.length * (a.length - 1)) / 2)).toBeCloseTo(1, 12);
+    const box = (vs: number[]) => ({
+      x0: Math.min(...vs.map((v) => a[v]!.x)),
+      x1: Math.max(...vs.map((v) => a[v]!.x)),
+      y0: Math.min(...vs.map((v) => a[v]!.y)),
+      y1: Math.max(...vs.map((v) => a[v]!.y)),
+    });
+    // Laid out as one network, the components flew apart and each shrank to a point.
+    const spread = (vs: number[]) => Math.max(...vs.flatMap((i) => vs.map((j) => Math.hypot(a[i]!.x - a[j]!.x, a[i]!.y - a[j]!.y))));
+    for (const vs of [[0, 3, 6], [1, 4, 7], [2, 5]]) expect(spread(vs)).toBeGreaterThan(0.5);
+    const boxes = [box([0, 3, 6]), box([1, 4, 7]), box([2, 5])];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        expect(p.x1 < q.x0 || q.x1 < p.x0 || p.y1 < q.y0 || q.y1 < p.y0).toBe(true);
+      }
+    }
+  });
 });
