@@ -1,4 +1,4 @@
-import { GradientDescentVOSLayoutAlgorithm, Layout } from "networkanalysis-ts";
+import { ComponentsAlgorithm, GradientDescentVOSLayoutAlgorithm, Layout, type Network } from "networkanalysis-ts";
 import { Random } from "networkanalysis-ts/utils/index.js";
 import { cwtsNetwork, type WeightedGraph } from "./graph.ts";
 
@@ -36,15 +36,18 @@ export function vosLayout(g: WeightedGraph, options: VosLayoutOptions = {}): Nod
   if (n === 0) return [];
   if (n === 1) return [{ label: g.labels[0]!, x: 0, y: 0 }];
   const random = new Random(options.seed ?? 0);
-  const components = connectedComponents(n, g);
-  if (components.length === 1) {
-    const [xs, ys] = componentLayout(g, options, random);
+  const network = cwtsNetwork(g);
+  // Components by size, largest first (ties in order of their first node), each node list ascending.
+  const components = new ComponentsAlgorithm().findClustering(network);
+  if (components.getNClusters() === 1) {
+    const [xs, ys] = componentLayout(network, options, random);
     return g.labels.map((label, v) => ({ label, x: xs[v]!, y: ys[v]! }));
   }
   const xs = new Array<number>(n).fill(0);
   const ys = new Array<number>(n).fill(0);
-  const boxes = components.map((vertices) => {
-    const [cx, cy] = vertices.length === 1 ? [[0], [0]] : componentLayout(subgraph(g, vertices), options, random);
+  const subnetworks = network.createSubnetworks(components);
+  const boxes = components.getNodesPerCluster().map((vertices, c) => {
+    const [cx, cy] = vertices.length === 1 ? [[0], [0]] : componentLayout(subnetworks[c]!, options, random);
     // A larger component takes more room: its mean node distance grows with the square root of its size.
     const scale = Math.sqrt(vertices.length);
     const px = cx.map((x) => x * scale);
@@ -78,14 +81,14 @@ export function vosLayout(g: WeightedGraph, options: VosLayoutOptions = {}): Nod
 }
 
 /** One connected network: best of `randomStarts` VOS layouts, standardised (centred, principal axes, mean distance 1). */
-function componentLayout(g: WeightedGraph, options: VosLayoutOptions, random: Random): [number[], number[]] {
-  const network = cwtsNetwork(g).createNormalizedNetworkUsingAssociationStrength();
+function componentLayout(component: Network, options: VosLayoutOptions, random: Random): [number[], number[]] {
+  const network = component.createNormalizedNetworkUsingAssociationStrength();
   const algorithm = new GradientDescentVOSLayoutAlgorithm();
   algorithm.initializeBasedOnAttractionAndRepulsionAndEdgeWeightIncrementAndRandom(options.attraction ?? 2, options.repulsion ?? 1, 0, random);
   let best: Layout | null = null;
   let bestQuality = Infinity;
   for (let start = 0; start < (options.randomStarts ?? 1); start++) {
-    const layout = new Layout({ nNodes: g.labels.length, random });
+    const layout = new Layout({ nNodes: network.getNNodes(), random });
     algorithm.improveLayout(network, layout);
     const quality = algorithm.calcQuality(network, layout);
     if (quality < bestQuality) {
@@ -95,41 +98,6 @@ function componentLayout(g: WeightedGraph, options: VosLayoutOptions, random: Ra
   }
   best!.standardize(true);
   return best!.getCoordinates() as [number[], number[]];
-}
-
-/** Vertex sets of the connected components, each ascending; largest first, ties by smallest vertex. */
-function connectedComponents(n: number, g: WeightedGraph): number[][] {
-  const parent = Array.from({ length: n }, (_, v) => v);
-  const find = (v: number): number => {
-    while (parent[v] !== v) {
-      parent[v] = parent[parent[v]!]!;
-      v = parent[v]!;
-    }
-    return v;
-  };
-  for (const e of g.edges) {
-    const a = find(e.from);
-    const b = find(e.to);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  }
-  const byRoot = new Map<number, number[]>();
-  for (let v = 0; v < n; v++) {
-    const root = find(v);
-    const list = byRoot.get(root);
-    if (list) list.push(v);
-    else byRoot.set(root, [v]);
-  }
-  return [...byRoot.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-}
-
-/** The graph induced by some vertices, renumbered in their order. */
-function subgraph(g: WeightedGraph, vertices: readonly number[]): WeightedGraph {
-  const index = new Map(vertices.map((v, i) => [v, i]));
-  return {
-    labels: vertices.map((v) => g.labels[v]!),
-    matrixIndex: vertices.map((v) => g.matrixIndex[v]!),
-    edges: g.edges.filter((e) => index.has(e.from)).map((e) => ({ from: index.get(e.from)!, to: index.get(e.to)!, weight: e.weight })),
-  };
 }
 
 /** Centred on the mean, scaled to a mean distance of 1 between nodes, as a standardised layout. */

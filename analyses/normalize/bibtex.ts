@@ -115,9 +115,9 @@ export function bibtexTag(dialect: BibtexDialect, fieldName: string): string {
   return TAGS[dialect][lower] ?? lower;
 }
 
-/** bib2df's brace removal: "}," goes whole (R's regex takes the longest alternative), then every brace. */
 const HAS_TAB_OR_BRACE = /[\t{}]/;
 
+/** bib2df's brace removal: "}," goes whole (R's regex takes the longest alternative), then every brace. */
 function stripBraces(s: string): string {
   return s.replace(/\},|[{}]/g, "");
 }
