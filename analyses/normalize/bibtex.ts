@@ -1,7 +1,7 @@
 import type { BibRecord, SourceDb, SourceLocation } from "../model/record.ts";
 import type { BibtexEntry } from "../import/bibtex.ts";
 import { decodeLatex } from "../import/bibtex-latex.ts";
-import { R_SPACE_CLASS, rAsNumeric, rTrim, rTrimws, rToUpper, trimES } from "../util/r-semantics.ts";
+import { glueLines, R_SPACE_CLASS, rAsNumeric, rTrim, rTrimws, rToUpper, trimES } from "../util/r-semantics.ts";
 import { cleanCitedReferences, mergeKeywords } from "./wos.ts";
 import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
 
@@ -150,9 +150,8 @@ function valuePieces(value: string): string[] {
 
 /** One raw tag value of an entry, joined as bib2df joins it (before post-processing). */
 function joinPieces(tag: string, pieces: string[]): string {
-  const glued = pieces.join("---");
-  if (!SEMICOLON_JOINED.has(tag)) return trimES(glued.replaceAll("---", " "));
-  const joined = glued.replaceAll("---", ";");
+  if (!SEMICOLON_JOINED.has(tag)) return trimES(glueLines(pieces, " "));
+  const joined = glueLines(pieces, ";");
   return tag === "AU" ? joined.replace(/ and;| and /g, ";") : joined;
 }
 

@@ -1,5 +1,5 @@
 import type { BibRecord, RawRecord } from "../model/record.ts";
-import { rAsNumeric, rToUpper, rTrimws, trimES } from "../util/r-semantics.ts";
+import { glueLines, rAsNumeric, rToUpper, rTrimws, trimES } from "../util/r-semantics.ts";
 import { authorCountries, correspondingAuthorCountryPubmed } from "./countries.ts";
 import { mergeKeywords } from "./wos.ts";
 
@@ -29,8 +29,7 @@ function joinedFields(raw: RawRecord): Map<string, string> {
   for (const [tag, lines] of raw.fields) {
     const name = RENAME[tag] ?? tag;
     // pubmed2df glues lines with "---" and then replaces it, so a "---" inside a value splits it too.
-    const glued = lines.join("---");
-    out.set(name, SEMICOLON_JOINED.has(name) ? glued.replaceAll("---", ";") : trimES(glued.replaceAll("---", " ")));
+    out.set(name, SEMICOLON_JOINED.has(name) ? glueLines(lines, ";") : trimES(glueLines(lines, " ")));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { BibRecord, RawRecord } from "../model/record.ts";
 import type { WosRawRecord } from "../import/wos-plaintext.ts";
-import { rAsNumeric, rStrsplit, rToUpper, rTrim, rTrimLeading, rTrimws, trimES } from "../util/r-semantics.ts";
+import { glueLines, rAsNumeric, rStrsplit, rToUpper, rTrim, rTrimLeading, rTrimws, trimES } from "../util/r-semantics.ts";
 import { authorCountries, correspondingAuthorCountry } from "./countries.ts";
 
 /**
@@ -40,10 +40,10 @@ function isTabLayout(raw: RawRecord): boolean {
 function joinTag(raw: RawRecord, tag: string): string | null {
   const lines = raw.fields.get(tag);
   if (!lines) return null;
-  if (SEMICOLON_JOINED.has(tag)) return lines.join("---").replaceAll("---", ";");
+  if (SEMICOLON_JOINED.has(tag)) return glueLines(lines, ";");
   // The 2021 layout does not wrap long values: several lines of one tag are list entries.
   if (isTabLayout(raw) && lines.length > 1) return trimES(lines.map((l) => l.trim()).join("; "));
-  return trimES(lines.join("---").replaceAll("---", " "));
+  return trimES(glueLines(lines, " "));
 }
 
 /** CR cleaning of convert2df: drop "[,", "[", "]", " .. ", " . ", collapse white space, trim the left. */

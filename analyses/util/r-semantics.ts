@@ -261,6 +261,16 @@ function rebuilt(piece: string): string {
 }
 const utf16Decoder = new TextDecoder("utf-16le");
 
+/**
+ * The importers' `gsub("---", sep, paste(lines, collapse = "---"))`: lines glued with "---", then every
+ * "---" (a value's own included) replaced by `sep`. When no line ends with "-" or holds "---", the only
+ * matches are the glue itself and a plain join gives the same string without the second pass.
+ */
+export function glueLines(lines: readonly string[], sep: string): string {
+  for (const line of lines) if (line.endsWith("-") || line.includes("---")) return lines.join("---").replaceAll("---", sep);
+  return lines.join(sep);
+}
+
 /** bibliometrix's trimES(): every white-space run becomes one space (ends are NOT trimmed). */
 export function trimES(s: string): string {
   // Most values have nothing to collapse: a scan is cheaper than a regex replace that finds nothing.

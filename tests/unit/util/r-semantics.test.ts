@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   collate,
   frequencyTable,
+  glueLines,
   quantile7,
   rAsNumeric,
   rFormat,
@@ -112,6 +113,15 @@ describe("R string helpers", () => {
   });
   it("upper-cases character by character like towupper", () => {
     expect(rToUpper("straße école")).toBe("STRAßE ÉCOLE");
+  });
+  it("glues lines with \"---\" and replaces every \"---\", a value's own included, as the importers' gsub does", () => {
+    expect(glueLines(["A", "B", "C"], ";")).toBe("A;B;C");
+    expect(glueLines(["A", "", "B"], ";")).toBe("A;;B");
+    // A line ending in "-" lends its dash to the glue: the match starts one character early.
+    expect(glueLines(["CULTURE -", "PERSPECTIVES"], " ")).toBe("CULTURE  -PERSPECTIVES");
+    expect(glueLines(["A---B", "C"], ";")).toBe("A;B;C");
+    expect(glueLines(["A", "-B"], ";")).toBe("A;-B");
+    expect(glueLines(["A", "--", "B"], ";")).toBe("A;;--B"); // eight dashes in a row: two matches, two left
   });
   it("reads numbers like as.numeric", () => {
     expect(rAsNumeric("2021")).toBe(2021);
