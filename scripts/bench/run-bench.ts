@@ -92,9 +92,28 @@ async function measure(inputs: CorpusInput[], runs: number, evolutionYears: numb
 
 const STEPS = ["convert2df", "biblioAnalysis", "thematicMap", "thematicEvolution", "fieldByYear"] as const;
 
+/**
+ * How fast this machine is right now: best of five runs of a fixed integer loop, in ms. Shared
+ * virtual machines of one kind differ from day to day (the same engine was measured 1.5-2x apart),
+ * so the probe is printed and stored beside the figures, taken before and after them.
+ */
+function machineProbeMs(): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    for (let i = 0; i < 1e8; i++) sink += i % 7;
+    best = Math.min(best, performance.now() - t);
+  }
+  if (sink < 0) console.log(sink); // keeps the loop from being optimised away
+  return Math.round(best);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, only: { type: "string" } } });
   const runs = Number(values.runs);
+  const probeBefore = machineProbeMs();
+  console.log(`machine probe: ${probeBefore} ms (1e8-step integer loop, best of 5)`);
   const shared = resolve(process.env.BIBLIOSITE_SHARED ?? join(ROOT, "../shared"));
   const index = JSON.parse(readFileSync(join(shared, "oracle", "index.json"), "utf8")) as { stem: string; input: string; status: string }[];
   const rows: Record<string, unknown>[] = [];
@@ -141,7 +160,9 @@ async function main(): Promise<void> {
     console.log(`  whole engine, two threads:         ${of("ratioWholeEngineTwoThreads")}x (${least("ratioWholeEngineTwoThreads")}x)`);
   }
   mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-  writeFileSync(join(ROOT, "bench-results", "engine.json"), `${JSON.stringify({ runs, referenceYear: REFERENCE_YEAR, rows }, null, 2)}\n`);
+  const probeAfter = machineProbeMs();
+  console.log(`machine probe after: ${probeAfter} ms`);
+  writeFileSync(join(ROOT, "bench-results", "engine.json"), `${JSON.stringify({ runs, referenceYear: REFERENCE_YEAR, machineProbeMs: { before: probeBefore, after: probeAfter }, rows }, null, 2)}\n`);
 }
 
 await main();
