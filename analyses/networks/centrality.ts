@@ -87,6 +87,9 @@ function compactAdjacency(n: number, edges: readonly WeightedEdge[]): CompactAdj
   return { start, to, w };
 }
 
+/** What allSources hands over after each source: distances, path counts, predecessors and the settling order. */
+type SourceVisitor = (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void;
+
 /** The largest edge length for which Dijkstra runs on a bucket queue (one bucket per length + 1). */
 const MAX_BUCKET_LENGTH = 1 << 16;
 
@@ -100,7 +103,7 @@ const MAX_BUCKET_LENGTH = 1 << 16;
 function allSources(
   n: number,
   adj: CompactAdjacency,
-  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+  visit: SourceVisitor,
 ): void {
   let maxW = 0;
   let integral = true;
@@ -125,7 +128,7 @@ function allSourcesIntegral(
   n: number,
   adj: CompactAdjacency,
   maxW: number,
-  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+  visit: SourceVisitor,
 ): void {
   const { start, to, w } = adj;
   const B = maxW + 1;
@@ -201,13 +204,16 @@ function allSourcesIntegral(
 }
 
 /**
- * Lengths that are not whole numbers: a lazy binary heap on (dist, vertex), one entry per
- * improvement, compared on live distances, with igraph's relative tolerance for ties.
+ * Lengths that are not whole numbers: a lazy binary heap of (distance when pushed, vertex), one
+ * entry per improvement; an entry outdated by a later improvement comes out after the current one
+ * and is skipped. Ties within igraph's relative tolerance count as equal paths. (Comparing entries
+ * on live distances instead, as this heap once did, breaks the heap order when a distance drops
+ * and can settle a vertex before its shortest path is known.)
  */
 function allSourcesHeap(
   n: number,
   adj: CompactAdjacency,
-  visit: (s: number, dist: Float64Array, sigma: Float64Array, predCount: Int32Array, preds: Int32Array, order: Int32Array, reached: number) => void,
+  visit: SourceVisitor,
 ): void {
   const { start, to, w } = adj;
   const dist = new Float64Array(n);
@@ -219,6 +225,9 @@ function allSourcesHeap(
   const done = new Uint8Array(n);
   // Every push follows a strict improvement of some vertex: at most one per edge end plus the source.
   const heap = new Int32Array(to.length + 1);
+  const key = new Float64Array(to.length + 1);
+  // Entry a comes before entry b: smaller distance, then smaller vertex.
+  const before = (a: number, b: number): boolean => key[a]! < key[b]! || (key[a] === key[b] && heap[a]! < heap[b]!);
   for (let s = 0; s < n; s++) {
     dist.fill(Infinity);
     sigma.fill(0);
@@ -229,35 +238,28 @@ function allSourcesHeap(
     sigma[s] = 1;
     let size = 1;
     heap[0] = s;
+    key[0] = 0;
     while (size > 0) {
       // Pop: the last entry goes to the top and sifts down.
       const u: number = heap[0]!;
-      const last = heap[--size]!;
+      size--;
       if (size > 0) {
-        heap[0] = last;
+        heap[0] = heap[size]!;
+        key[0] = key[size]!;
         let i = 0;
         for (;;) {
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;
-          let hm = heap[i]!;
-          if (l < size) {
-            const hl = heap[l]!;
-            if (dist[hl]! < dist[hm]! || (dist[hl] === dist[hm] && hl < hm)) {
-              m = l;
-              hm = hl;
-            }
-          }
-          if (r < size) {
-            const hr = heap[r]!;
-            if (dist[hr]! < dist[hm]! || (dist[hr] === dist[hm] && hr < hm)) {
-              m = r;
-              hm = hr;
-            }
-          }
+          if (l < size && before(l, m)) m = l;
+          if (r < size && before(r, m)) m = r;
           if (m === i) break;
+          const hv = heap[m]!;
+          const hk = key[m]!;
           heap[m] = heap[i]!;
-          heap[i] = hm;
+          key[m] = key[i]!;
+          heap[i] = hv;
+          key[i] = hk;
           i = m;
         }
       }
@@ -281,15 +283,17 @@ function allSourcesHeap(
           predCount[v] = 1;
           // Push: sift up from the end.
           let i = size++;
-          heap[i] = v;
           while (i > 0) {
             const p = (i - 1) >> 1;
             const hp = heap[p]!;
-            if (!(alt < dist[hp]! || (alt === dist[hp] && v < hp))) break;
+            const kp = key[p]!;
+            if (!(alt < kp || (alt === kp && v < hp))) break;
             heap[i] = hp;
-            heap[p] = v;
+            key[i] = kp;
             i = p;
           }
+          heap[i] = v;
+          key[i] = alt;
         } else if (c === 0) {
           sigma[v]! += sigma[u]!;
           preds[start[v]! + predCount[v]!++] = u;

@@ -133,6 +133,23 @@ describe("community detection and vertex statistics on the toy network (spec §5
     expect(clo[idx("NEURAL NETWORKS")]).toBeCloseTo(1 / 39, 15);
   });
 
+  it("betweenness and closeness are the same whether lengths are whole numbers (bucket queue) or not (heap)", () => {
+    // A seeded random graph, 80 vertices, lengths 1-4; halving every length is exact in binary, so
+    // the same shortest paths tie the same way and only closeness doubles.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const n = 80;
+    const edges: { from: number; to: number; weight: number }[] = [];
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (next() < 0.12) edges.push({ from: a, to: b, weight: 1 + Math.floor(next() * 4) });
+    const halved = edges.map((e) => ({ ...e, weight: e.weight / 2 }));
+    const whole = betweenness(n, edges);
+    const half = betweenness(n, halved);
+    expect(whole.some((b) => b > 0)).toBe(true);
+    whole.forEach((b, v) => expect(half[v]).toBeCloseTo(b, 9));
+    const cWhole = closeness(n, edges);
+    closeness(n, halved).forEach((c, v) => expect(c).toBeCloseTo(2 * cWhole[v]!, 12));
+  });
+
   it("VOS layout is deterministic for a seed and centred", () => {
     const a = vosLayout(g, { seed: 42 });
     const b = vosLayout(g, { seed: 42 });
