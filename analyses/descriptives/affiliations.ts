@@ -35,21 +35,34 @@ const KEYWORDS = [
 /** The affiliation of one address element, or NOTREPORTED / NOTDECLARED / "NA" as bibliometrix yields them. */
 export function addressAffiliation(address: string, rule: "compatible" | "corrected"): string {
   const parts = address.split(",").map(rTrim);
-  const idx: number[] = [];
-  for (const kw of KEYWORDS) parts.forEach((part, i) => part.includes(kw) && idx.push(i));
-  if (idx.length === 0) return "NOTREPORTED";
-  const noDigit = (i: number) => !/[0-9]/.test(parts[i]!);
-  const clean = idx.filter(noDigit);
-  if (clean.length === 0) return "NOTDECLARED";
-  if (rule === "corrected") return parts[clean[0]!]!;
-  const digitFree = parts.filter((p) => !/[0-9]/.test(p));
-  return digitFree[clean[0]!] ?? "NA";
+  const hasDigit = parts.map((part) => /[0-9]/.test(part));
+  // bibliometrix lists the matching parts keyword by keyword and takes the first digit-free one.
+  let first = -1;
+  let matched = false;
+  search: for (const kw of KEYWORDS) {
+    for (let i = 0; i < parts.length; i++) {
+      if (!parts[i]!.includes(kw)) continue;
+      matched = true;
+      if (!hasDigit[i]) {
+        first = i;
+        break search;
+      }
+    }
+  }
+  if (first === -1) return matched ? "NOTDECLARED" : "NOTREPORTED";
+  if (rule === "corrected") return parts[first]!;
+  const digitFree = parts.filter((_, i) => !hasDigit[i]);
+  return digitFree[first] ?? "NA";
 }
 
 /** AU_UN of one record: its affiliations, one per address (NOTREPORTED/NOTDECLARED/NA removed). */
 export type AffiliationRecord = Pick<BibRecord, "C1" | "RP"> & { extra?: Record<string, string> };
 
-export function recordAffiliations(r: AffiliationRecord, p: { rule: "compatible" | "corrected"; useC3: boolean }): string[] {
+/**
+ * `seen` remembers the affiliation of each address already read: co-authors' addresses repeat
+ * across a corpus, and each one is otherwise searched for 45 keywords again.
+ */
+export function recordAffiliations(r: AffiliationRecord, p: { rule: "compatible" | "corrected"; useC3: boolean }, seen = new Map<string, string>()): string[] {
   const c3 = r.extra?.C3;
   let list: string[];
   if (p.useC3 && c3 !== undefined && c3.trim() !== "") {
@@ -58,10 +71,14 @@ export function recordAffiliations(r: AffiliationRecord, p: { rule: "compatible"
     const source = r.C1 ?? r.RP;
     if (source === null) return [];
     const cleaned = source.replace(/\[[^\]]*\] ?/g, "").replaceAll("(REPRINT AUTHOR)", "");
-    list = rStrsplit(cleaned, ";")
-      .map(rTrim)
-      .filter((a) => a !== "")
-      .map((a) => addressAffiliation(a.replace(/\.$/, ""), p.rule));
+    list = [];
+    for (const part of rStrsplit(cleaned, ";")) {
+      const a = rTrim(part);
+      if (a === "") continue;
+      let affiliation = seen.get(a);
+      if (affiliation === undefined) seen.set(a, (affiliation = addressAffiliation(a.replace(/\.$/, ""), p.rule)));
+      list.push(affiliation);
+    }
   }
   return list
     .map((a) => rTrim(a.replaceAll("\\&", "AND").replaceAll("&", "AND")))
@@ -78,6 +95,7 @@ export interface Affiliations {
 export function affiliations(records: readonly AffiliationRecord[], params: AffiliationsParams = {}): Affiliations | NotAvailable {
   const p = affiliationsParamsSchema.parse(params);
   if (!records.some((r) => r.C1 !== null || r.RP !== null || (r.extra?.C3 ?? "") !== "")) return notAvailable("C1");
-  const all = records.flatMap((r) => recordAffiliations(r, p));
+  const seen = new Map<string, string>();
+  const all = records.flatMap((r) => recordAffiliations(r, p, seen));
   return { status: "ok", rule: p.rule, rows: frequencyTable(all).map(({ item, n }) => ({ affiliation: item, articles: n })) };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { FileWarning } from "../model/record.ts";
 
 /**
@@ -59,20 +60,19 @@ function decodeUtf8OrLatin1(
   file: string,
   warnings: FileWarning[],
 ): { text: string; encoding: TextEncodingName } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    const line = firstInvalidUtf8Line(bytes);
-    warnings.push({
-      file,
-      ...(line !== null ? { line } : {}),
-      message:
-        `${file} is not valid UTF-8` +
-        (line !== null ? ` (first invalid byte on line ${line})` : "") +
-        "; it was read as Latin-1 (ISO-8859-1). Accented characters may be wrong; re-export the file as UTF-8 if they are.",
-    });
-    return { text: decodeLatin1(bytes), encoding: "latin1" };
-  }
+  // Validated apart (simdutf) and then decoded without `fatal`: Node 20's fatal decoder takes a
+  // slower path, 1.6x the time on a 1.6 MB Web of Science export.
+  if (isUtf8(bytes)) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+  const line = firstInvalidUtf8Line(bytes);
+  warnings.push({
+    file,
+    ...(line !== null ? { line } : {}),
+    message:
+      `${file} is not valid UTF-8` +
+      (line !== null ? ` (first invalid byte on line ${line})` : "") +
+      "; it was read as Latin-1 (ISO-8859-1). Accented characters may be wrong; re-export the file as UTF-8 if they are.",
+  });
+  return { text: decodeLatin1(bytes), encoding: "latin1" };
 }
 
 /** 1-based line of the first byte sequence that is not valid UTF-8 (for the warning). */

@@ -27,16 +27,26 @@ function skipWs(text: string, i: number): number {
 function skipValue(text: string, i: number): number {
   let depth = 0;
   for (let j = i; j < text.length; j++) {
-    const c = text[j];
-    if (c === '"') {
-      for (j++; j < text.length && text[j] !== '"'; j++) if (text[j] === "\\") j++;
+    const c = text.charCodeAt(j);
+    if (c === 0x22 /* " */) {
+      j = stringEnd(text, j);
       if (depth === 0) return j + 1;
-    } else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       depth--;
       if (depth === 0) return j + 1;
       if (depth < 0) return j;
-    } else if (depth === 0 && (c === "," || c === " " || c === "\n" || c === "\t" || c === "\r")) return j;
+    } else if (depth === 0 && (c === 0x2c /* , */ || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d)) return j;
+  }
+  return text.length;
+}
+
+/** Index of the quote that closes the string opening at `open`: the next quote not escaped by an odd run of backslashes. */
+function stringEnd(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 0x5c /* \ */) slashes++;
+    if (slashes % 2 === 0) return q;
   }
   return text.length;
 }
@@ -127,8 +137,10 @@ export function parseOpenAlexJson(text: string, file: string): OpenAlexJsonFile 
   }
   const starts = lineStarts(text);
   const first = skipWs(text, 0);
+  // All on one line (as the API sends a page): every work is on line 1, no need to find where each starts.
+  const oneLine = starts.length === 1 || text.slice(starts[1]).trim() === "";
   if (Array.isArray(parsed)) {
-    const offsets = arrayElementStarts(text, first);
+    const offsets = oneLine ? [] : arrayElementStarts(text, first);
     return { shape: "array", works: parsed.map((value, k) => ({ location: { file, line: lineOf(starts, offsets[k] ?? first) }, value })), rejected };
   }
   const results = (parsed as { results?: unknown } | null)?.results;
@@ -136,7 +148,7 @@ export function parseOpenAlexJson(text: string, file: string): OpenAlexJsonFile 
     rejected.push({ location: { file, line: 1 }, reason: `${file}:1: a JSON object without a "results" array; expected an OpenAlex API page {"meta":…,"results":[…]}` });
     return { shape: "page", works: [], rejected };
   }
-  const offsets = resultsElementStarts(text, first);
+  const offsets = oneLine ? [] : resultsElementStarts(text, first);
   return { shape: "page", works: results.map((value, k) => ({ location: { file, line: lineOf(starts, offsets[k] ?? first) }, value })), rejected };
 }
 

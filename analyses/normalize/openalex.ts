@@ -62,12 +62,35 @@ export function conceptsToId(concepts: readonly { name: string; score: number | 
     .join("; ");
 }
 
-/** The abstract rebuilt from OpenAlex's inverted index (word -> positions), words in position order. */
+/**
+ * The abstract rebuilt from OpenAlex's inverted index (word -> positions), words in position order.
+ * Positions are small whole numbers, so words are dropped into their slots (no sort); two words on
+ * one position keep the index's order, as a stable sort would.
+ */
 export function abstractFromInvertedIndex(index: unknown): string | null {
-  const entries = Object.entries(obj(index));
   if (index === null || index === undefined || typeof index !== "object") return null;
+  if (Array.isArray(index)) return "";
+  const slots: (string | undefined)[] = [];
+  for (const word in index as Record<string, unknown>) {
+    if (!Object.hasOwn(index, word)) continue;
+    const positions = (index as Record<string, unknown>)[word];
+    if (!Array.isArray(positions)) continue;
+    for (const p of positions) {
+      if (typeof p !== "number") continue;
+      // Anything but a small whole number: place by sorting instead.
+      if (!Number.isInteger(p) || p < 0 || p > 1_000_000) return abstractBySorting(index as Record<string, unknown>);
+      const here = slots[p];
+      slots[p] = here === undefined ? word : `${here} ${word}`;
+    }
+  }
+  let text = "";
+  for (const word of slots) if (word !== undefined) text = text === "" ? word : `${text} ${word}`;
+  return text;
+}
+
+function abstractBySorting(index: Record<string, unknown>): string {
   const placed: { pos: number; word: string }[] = [];
-  for (const [word, positions] of entries) for (const p of arr(positions)) if (typeof p === "number") placed.push({ pos: p, word });
+  for (const [word, positions] of Object.entries(index)) for (const p of arr(positions)) if (typeof p === "number") placed.push({ pos: p, word });
   placed.sort((a, b) => a.pos - b.pos);
   return placed.map((p) => p.word).join(" ");
 }

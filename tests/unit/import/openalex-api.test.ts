@@ -41,6 +41,10 @@ describe("OpenAlex API importer", () => {
   it("rebuilds abstracts from the inverted index", () => {
     expect(abstractFromInvertedIndex({ world: [1], hello: [0, 2] })).toBe("hello world hello");
     expect(abstractFromInvertedIndex(null)).toBeNull();
+    // Two words on one position keep the index's order; a gap in the positions leaves no blank.
+    expect(abstractFromInvertedIndex({ b: [1], a: [1, 4], c: [0] })).toBe("c b a a");
+    // Positions that are not small whole numbers are still ordered (by sorting).
+    expect(abstractFromInvertedIndex({ late: [2.5], early: [-1], mid: [1] })).toBe("early mid late");
   });
 
   it("locates each work of a pretty-printed page and of an array on its own line", () => {
