@@ -1,6 +1,4 @@
 import { Worker } from "node:worker_threads";
-import type { CorpusFilter, CorpusInput } from "../../corpus/build-corpus.ts";
-import type { ImportOptions } from "../../import/importer.ts";
 import type { BibRecord } from "../../model/record.ts";
 import type { Thesaurus } from "../../words/thesaurus.ts";
 import { runAnalysis, type AnalysisJob, type JobOutcome } from "./run-analysis.ts";
@@ -10,9 +8,7 @@ import { runAnalysis, type AnalysisJob, type JobOutcome } from "./run-analysis.t
  * Both claim the next analysis from a shared counter (costliest first), so the work balances itself
  * whatever the corpus; a worker that is still starting simply claims less. Each analysis is the
  * same pure function whichever thread runs it, so the results are those of a one-thread run.
- * When the exports are in memory, the worker imports them itself while this thread does the same
- * (the import is deterministic, so both hold equal records): a copy of this thread's records would
- * cost more to send than the import (serialising and rebuilding ~1 ms per 20 records).
+ * Measured (npm run bench): a report's analyses take about 0.75 of their one-thread time.
  */
 
 /** Claim order: the analyses that usually take longest first, so no thread ends on a long one. */
@@ -24,26 +20,10 @@ const COSTLIEST_FIRST = ["thematicEvolution", "thematicMap", "localCitations", "
  * of this 2-core machine (each thread slows the other: shared caches and garbage collection).
  */
 export const PARALLEL_RECORD_LIMIT = 50_000;
-/** The same limit for exports the worker imports itself: about 50,000 Web of Science records. */
-export const PARALLEL_BYTES_LIMIT = 250_000_000;
-
-/** Exports to import, as buildCorpus takes them. */
-export interface CorpusImport {
-  inputs: readonly CorpusInput[];
-  filter: CorpusFilter;
-  import?: ImportOptions;
-}
-
-/** Records not imported yet: the worker imports `imports` itself while this thread runs `importHere`. */
-export interface ImportOnBothThreads {
-  imports: CorpusImport;
-  importHere: () => readonly BibRecord[];
-}
 
 export interface WorkerRequest {
   run: number;
-  /** This thread's records, or the exports to import them from. */
-  corpus: { records: readonly BibRecord[] } | { imports: CorpusImport };
+  records: readonly BibRecord[];
   jobs: AnalysisJob[];
   /** Job indices in claim order. */
   order: number[];
@@ -152,11 +132,10 @@ export function startAnalysisWorker(): Promise<void> {
 
 /**
  * Runs the jobs over the records on this thread and the worker; outcomes in job order.
- * `corpus` is the records, or exports still to import (on both threads at once, see above).
  * `onOutcome` hears of each analysis as it finishes (the worker's as soon as this thread is free).
  */
 export async function runAnalysesInParallel(
-  corpus: readonly BibRecord[] | ImportOnBothThreads,
+  records: readonly BibRecord[],
   jobs: AnalysisJob[],
   referenceYear: number,
   thesaurus: Thesaurus,
@@ -174,13 +153,8 @@ export async function runAnalysesInParallel(
     outcomes[index] = outcome;
     onOutcome?.(jobs[index]!, outcome);
   };
-  const pending = "importHere" in corpus ? (corpus as ImportOnBothThreads) : null;
-  const small = pending
-    ? pending.imports.inputs.reduce((sum, input) => sum + input.bytes.byteLength, 0) <= PARALLEL_BYTES_LIMIT
-    : (corpus as readonly BibRecord[]).length <= PARALLEL_RECORD_LIMIT;
-  const worker = jobs.length > 1 && small ? analysisWorker() : null;
-  const remote = worker?.run({ corpus: pending ? { imports: pending.imports } : { records: corpus as readonly BibRecord[] }, jobs, order, referenceYear, thesaurus, counter }, record);
-  const records = pending ? pending.importHere() : (corpus as readonly BibRecord[]);
+  const worker = jobs.length > 1 && records.length <= PARALLEL_RECORD_LIMIT ? analysisWorker() : null;
+  const remote = worker?.run({ records, jobs, order, referenceYear, thesaurus, counter }, record);
   for (;;) {
     const k = Atomics.add(claims, 0, 1);
     if (k >= order.length) break;

@@ -48,24 +48,6 @@ describe("analyses on two threads", () => {
     expect(main.documents).toBe(188);
   }, 60_000);
 
-  it("lets the worker import the exports itself, to the same records and results", async () => {
-    const jobs = planAnalyses({});
-    await startAnalysisWorker();
-    let importedHere = 0;
-    const importHere = () => {
-      importedHere++;
-      return buildCorpus(inputs, {}).records;
-    };
-    const outcomes = await runAnalysesInParallel({ imports: { inputs, filter: {} }, importHere }, jobs, 2026, EMPTY_THESAURUS);
-    expect(importedHere).toBe(1);
-    // The worker had no records but the exports: the analyses it ran are its import's.
-    const byWorker = outcomes.filter((o) => o.thread === "worker");
-    expect(byWorker.length).toBeGreaterThan(0);
-    const { records } = buildCorpus(inputs, {});
-    const oneThread = await runAnalysesInParallel(records, jobs, 2026, EMPTY_THESAURUS);
-    expect(JSON.stringify(outcomes.map((o) => o.value))).toBe(JSON.stringify(oneThread.map((o) => o.value)));
-  }, 60_000);
-
   it("never keeps a process alive: one that started the worker, used or not, exits when its work is done", () => {
     const runner = pathToFileURL(resolve(import.meta.dirname, "../../../../analyses/report/parallel/parallel-runner.ts")).href;
     const dir = mkdtempSync(join(tmpdir(), "bibliosite-worker-"));
