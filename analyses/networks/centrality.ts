@@ -6,43 +6,8 @@ import type { WeightedEdge } from "./walktrap.ts";
  * betweenness and closeness, and its PageRank redistributes dangling mass uniformly.
  */
 
-/** PageRank, damping 0.85, edge weights, normalised to sum 1; iterated to convergence (~1e-15). */
-export function pageRank(n: number, edges: readonly WeightedEdge[], damping = 0.85): number[] {
-  if (n === 0) return [];
-  const { start, to, w } = compactAdjacency(n, edges);
-  const strength = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let q = start[i]!; q < start[i + 1]!; q++) sum = sum + w[q]!;
-    strength[i] = sum;
-  }
-  let pr = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  for (let iter = 0; iter < 10_000; iter++) {
-    let dangling = 0;
-    for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += pr[i]!;
-    const base = (1 - damping) / n + (damping * dangling) / n;
-    next.fill(base);
-    for (let i = 0; i < n; i++) {
-      if (strength[i] === 0) continue;
-      const share = (damping * pr[i]!) / strength[i]!;
-      for (let q = start[i]!, end = start[i + 1]!; q < end; q++) next[to[q]!]! += share * w[q]!;
-    }
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += next[i]!;
-    let diff = 0;
-    for (let i = 0; i < n; i++) {
-      next[i] = next[i]! / sum;
-      diff += Math.abs(next[i]! - pr[i]!);
-    }
-    // Two buffers in turn instead of a new array per iteration.
-    const swap = pr;
-    pr = next;
-    next = swap;
-    if (diff < 1e-15) break;
-  }
-  return [...pr];
-}
+/** PageRank as igraph's PRPACK computes it, to the last bit (see prpack.ts). */
+export { pageRank } from "./prpack.ts";
 
 /** igraph compares path lengths with a relative tolerance, so float sums that should tie do tie. */
 function cmp(a: number, b: number): number {

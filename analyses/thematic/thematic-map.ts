@@ -165,9 +165,13 @@ export function averageRanks(xs: readonly number[]): number[] {
   return ranks;
 }
 
-/** Scores equal but for floating-point noise count as ties (bibliometrix then keeps matrix order). */
+/**
+ * Scores compared exactly, as R's order() compares them: PageRank is bit for bit igraph's (prpack.ts),
+ * so two words whose scores differ in the last bit are ordered as bibliometrix orders them, and
+ * only exactly equal scores keep matrix order.
+ */
 function scoreGreater(a: number, b: number): boolean {
-  return a - b > 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  return a > b;
 }
 
 function side(x: number, mean: number): Side {
