@@ -355,7 +355,9 @@ export function normalizeBibtexRecord(raw: BibtexRawRecord, dialect: BibtexDiale
   let CR: string;
   if (!columns.has("CR")) CR = "none";
   else if (CRbib === null) CR = "";
-  else CR = fixDoubleSemicolons(cleanCitedReferences(rToUpper(CRbib)))!;
+  // metaTagExtraction, which convert2df runs on every source to build SR, rewrites "DOI;" as "DOI ":
+  // a reference ending in a bare "DOI" is glued to the next one.
+  else CR = fixDoubleSemicolons(cleanCitedReferences(rToUpper(CRbib)))!.replaceAll("DOI;", "DOI ");
 
   const JI = upper(get("JI"));
   // Without a JI column bibliometrix abbreviates SO with its ISO-4 routine (spec §1.3): out of scope, J9/JI stay NA.

@@ -12,7 +12,7 @@ import { runAnalysis } from "./parallel/run-analysis.ts";
 export type AnalysisInput = CorpusInput | LazyCorpusInput;
 
 /** Bumped whenever an analysis changes its numbers: results name the engine that made them. */
-export const ENGINE_VERSION = "0.2.2";
+export const ENGINE_VERSION = "0.2.3";
 /** The bibliometrix release whose numbers the defaults reproduce. */
 export const BIBLIOMETRIX_EMULATED = "5.4.1";
 

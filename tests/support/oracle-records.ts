@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { parse } from "csv-parse/sync";
 import { buildCorpus, type Corpus } from "../../analyses/corpus/build-corpus.ts";
 import type { BibRecord } from "../../analyses/model/record.ts";
+import { rStrsplit } from "../../analyses/util/r-semantics.ts";
 import { sharedPath } from "./shared.ts";
 
 /**
@@ -43,7 +44,8 @@ export function asOracleRow(r: BibRecord): Record<RecordField, string> {
   return {
     UT: cell(r.UT), PY: cell(r.PY), TI: cell(r.TI), SO: cell(r.SO), AU: cell(r.AU), DE: cell(r.DE), ID: cell(r.ID),
     TC: cell(r.TC), DT: cell(r.DT), DI: cell(r.DI), SR: r.SR, DB: r.DB, AU_CO: cell(r.AU_CO), AU1_CO: cell(r.AU1_CO),
-    NR_CR: String(r.CR === "" ? 0 : r.CR.split(";").length),
+    // lengths(strsplit(CR, ";")): R drops one trailing empty piece ("A;B;" has 2 entries).
+    NR_CR: String(rStrsplit(r.CR, ";").length),
   };
 }
 
