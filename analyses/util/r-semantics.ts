@@ -452,7 +452,12 @@ export function sortByCountThenCollation<T>(items: readonly T[], count: (t: T) =
   for (const item of items) {
     const n = name(item);
     const prefix = asciiPrimaryPrefix(n);
-    (prefix === null ? other : ascii).push({ item, count: count(item), name: n, prefix: prefix ?? 0, icuName: prefix === null ? icu72Quotes(n) : n });
+    if (prefix !== null) ascii.push({ item, count: count(item), name: n, prefix, prefixDecides: true, icuName: n });
+    else {
+      const icuName = icu72Quotes(n);
+      const lead = leadingAsciiPrefix(icuName);
+      other.push({ item, count: count(item), name: n, prefix: lead ?? 0, prefixDecides: lead !== null, icuName });
+    }
   }
   // ASCII names compare without ICU; the others need ICU, so they are sorted apart and merged in:
   // O(n) ICU comparisons for them instead of O(n log n) for everything.
@@ -472,17 +477,45 @@ export function sortByCountThenCollation<T>(items: readonly T[], count: (t: T) =
   return out;
 }
 
-/** An item of sortByCountThenCollation: `prefix` for an ASCII name, `icuName` what ICU compares. */
+/**
+ * An item of sortByCountThenCollation: `icuName` is what ICU compares; `prefix` packs its first
+ * primary weights, and `prefixDecides` says whether two different prefixes settle the order (always
+ * for an ASCII name; for another name when seven weights come before its first non-ASCII character).
+ */
 interface CollationRow<T> {
   item: T;
   count: number;
   name: string;
   prefix: number;
+  prefixDecides: boolean;
   icuName: string;
 }
 
 function compareRowsIcu<T>(a: CollationRow<T>, b: CollationRow<T>): number {
-  return b.count - a.count || collator.compare(a.icuName, b.icuName) || codePointCompare(a.name, b.name);
+  if (b.count !== a.count) return b.count - a.count;
+  // Primary weights differing among leading ASCII characters order the two as ICU would.
+  if (a.prefixDecides && b.prefixDecides && a.prefix !== b.prefix) return a.prefix - b.prefix;
+  return collator.compare(a.icuName, b.icuName) || codePointCompare(a.name, b.name);
+}
+
+/**
+ * asciiPrimaryPrefix of the ASCII characters before a string's first non-ASCII one, when they give
+ * all its weights: ICU compares primary weights first, so a difference among these orders the
+ * string whatever follows (a cited reference usually starts with an ASCII surname). Null otherwise.
+ */
+function leadingAsciiPrefix(s: string): number | null {
+  let prefix = 0;
+  let taken = 0;
+  for (let i = 0; i < s.length && taken < PREFIX_WEIGHTS; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return null;
+    const p = ASCII_PRIMARY[c]!;
+    if (p !== 0) {
+      prefix = prefix * 128 + p;
+      taken++;
+    }
+  }
+  return taken === PREFIX_WEIGHTS ? prefix : null;
 }
 
 /** Frequency table of strings, sorted as R's sort(table(x), decreasing = TRUE). */
