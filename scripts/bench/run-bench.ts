@@ -158,6 +158,15 @@ async function main(): Promise<void> {
     console.log(`  bibliometrix's five steps vs ours: ${of("ratio")}x (${least("ratio")}x)`);
     console.log(`  whole engine, one thread:          ${of("ratioWholeEngine")}x (${least("ratioWholeEngine")}x)`);
     console.log(`  whole engine, two threads:         ${of("ratioWholeEngineTwoThreads")}x (${least("ratioWholeEngineTwoThreads")}x)`);
+    // "In total": bibliometrix's seconds over all these datasets against ours, so the larger ones weigh more.
+    const sum = (f: (r: Record<string, unknown>) => number) => oracleRows.reduce((s, r) => s + f(r), 0);
+    const theirs = sum((r) => Object.values(r.bibliometrix as Record<string, number | null>).reduce<number>((s, v) => s + (v ?? 0), 0));
+    const ours = (k: keyof StageTimes) => sum((r) => (r.ours as StageTimes)[k]);
+    const fiveSteps = sum((r) => STEPS.reduce((s, k) => s + (r.ours as StageTimes)[k], 0));
+    console.log(
+      `in total over the same datasets: bibliometrix ${theirs.toFixed(2)} s; ours ${fiveSteps.toFixed(3)} s for its steps (${(theirs / fiveSteps).toFixed(1)}x), ` +
+        `whole engine ${ours("wholeEngine").toFixed(3)} s (${(theirs / ours("wholeEngine")).toFixed(1)}x), two threads ${ours("wholeEngineTwoThreads").toFixed(3)} s (${(theirs / ours("wholeEngineTwoThreads")).toFixed(1)}x)`,
+    );
   }
   mkdirSync(join(ROOT, "bench-results"), { recursive: true });
   const probeAfter = machineProbeMs();
