@@ -101,10 +101,10 @@ function normalize(x: Float64Array): void {
 /** (I - alpha P) x = 1/n by Gaussian elimination without pivoting, then normalised (solve_via_ge). */
 function solveByElimination(g: PrpackGraph, alpha: number): number[] {
   const { n, tails, heads, vals } = g;
-  const matrix = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = tails[i]!; j < tails[i + 1]!; j++) matrix[i * n + heads[j]!]! += vals[j]!;
+  // The transition matrix summed entry by entry, then turned into I - alpha P in place (PRPACK's order).
   const A = new Float64Array(n * n);
-  for (let i = 0; i < n * n; i++) A[i] = -alpha * matrix[i]!;
+  for (let i = 0; i < n; i++) for (let j = tails[i]!; j < tails[i + 1]!; j++) A[i * n + heads[j]!]! += vals[j]!;
+  for (let i = 0; i < n * n; i++) A[i] = -alpha * A[i]!;
   for (let i = 0; i < n * n; i += n + 1) A[i]! += 1;
   const b = new Float64Array(n).fill(1 / n);
   for (let i = 0; i < n; i++) {

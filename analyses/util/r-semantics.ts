@@ -298,13 +298,13 @@ const LEADING_SPACE = new RegExp(`^[${R_SPACE_CLASS}]+`);
 
 /** base::trimws(): only [ \t\r\n] at both ends. */
 export function rTrimws(s: string): string {
-  const edge = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
   let a = 0;
   let b = s.length;
-  while (a < b && edge(s.charCodeAt(a))) a++;
-  while (b > a && edge(s.charCodeAt(b - 1))) b--;
+  while (a < b && isTrimwsSpace(s.charCodeAt(a))) a++;
+  while (b > a && isTrimwsSpace(s.charCodeAt(b - 1))) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
+const isTrimwsSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 
 /**
  * strsplit(s, sep, fixed = TRUE) for one string: like String.split, but a trailing empty piece is

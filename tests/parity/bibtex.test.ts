@@ -82,7 +82,7 @@ describe.skipIf(!hasShared)("BibTeX exports: Main Information as bibliometrix's 
     expect(withTable.length).toBeGreaterThanOrEqual(5);
   });
   // The References row counts distinct cited references: a reference ending in a bare "DOI" is
-  // glued to the next (metaTagExtraction's "DOI;" -> "DOI "), or two Scopus files are off by 1 and 4.
+  // glued to the next (metaTagExtraction's "DOI;" -> "DOI "); without that, two Scopus files were off by 1 and 4.
   it.each(withTable)("$oracle", (c) => {
     const { records } = importFile(sharedPath("data", ...c.path));
     const expected = JSON.parse(readFileSync(sharedPath("oracle", c.oracle!, "main-info.json"), "utf8")) as ReturnType<typeof toBibliometrixMainInfo>;
